@@ -1,0 +1,17 @@
+/// sendready: the DNS side of email deliverability, as a wizard and a command line.
+module org.sendready {
+    requires org.dnsjava;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.sendready.input;
+    exports org.sendready.dns;
+    exports org.sendready.taglist;
+    exports org.sendready.records;
+
+    // picocli reflects on the command classes.
+    opens org.sendready.cli to
+            info.picocli;
+}

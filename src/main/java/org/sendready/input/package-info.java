@@ -1,0 +1,2 @@
+/// Validation errors for user input, shared by every layer's parsers.
+package org.sendready.input;

@@ -1,0 +1,2 @@
+/// The setup plan an admin edits, and its JSON project file.
+package org.sendready.plan;
