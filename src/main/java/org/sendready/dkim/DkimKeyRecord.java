@@ -2,7 +2,6 @@ package org.sendready.dkim;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,7 +74,7 @@ public record DkimKeyRecord(
             throw new IllegalArgumentException(
                     "k=" + algorithm + " with a " + publicKey.algorithm() + " key");
         }
-        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        flags = Set.copyOf(flags);
         hashAlgorithms = tokens(hashAlgorithms, "h");
         serviceTypes = tokens(serviceTypes, "s");
         notes = notes.map(DkimKeyRecord::normalizeValue);

@@ -61,7 +61,7 @@ public final class DkimPublicKey {
             var key = (RSAPublicKey) rsaFactory().generatePublic(new X509EncodedKeySpec(spki));
             return new DkimPublicKey(
                     DkimAlgorithm.RSA, key.getEncoded(), key.getModulus().bitLength());
-        } catch (InvalidKeySpecException | ClassCastException e) {
+        } catch (InvalidKeySpecException e) {
             throw new InvalidInput(
                     field,
                     "p= is not an RSA public key; RFC 6376 section 3.6.1 expects the base64 of a"
@@ -72,7 +72,7 @@ public final class DkimPublicKey {
 
     private static DkimPublicKey fromEd25519Raw(byte[] raw, String field) {
         if (raw.length == ED25519_KEY_BYTES) {
-            return new DkimPublicKey(DkimAlgorithm.ED25519, raw.clone(), 256);
+            return new DkimPublicKey(DkimAlgorithm.ED25519, raw.clone(), DkimKeySpec.ED25519_BITS);
         }
         var hint =
                 isEd25519Spki(raw)
@@ -101,7 +101,7 @@ public final class DkimPublicKey {
                                     ed.getEncoded(),
                                     ED25519_SPKI_PREFIX.length,
                                     ED25519_SPKI_PREFIX.length + ED25519_KEY_BYTES),
-                            256);
+                            DkimKeySpec.ED25519_BITS);
             default ->
                     throw new IllegalArgumentException(
                             "not an RSA or Ed25519 public key: " + key.getAlgorithm());
@@ -167,8 +167,9 @@ public final class DkimPublicKey {
                 Pem.encode(Pem.PUBLIC_KEY, subjectPublicKeyInfo()), StandardCharsets.US_ASCII);
     }
 
-    /// `SHA256:` and the unpadded base64 of the SHA-256 of [#recordBytes()], e.g.
-    /// `SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU`.
+    /// `SHA256:` and the unpadded base64 of the SHA-256 of [#recordBytes()]; for the RFC 8463
+    /// example key `SHA256:If4x36FUomFia/hUBG/SJxt77UtqvkWqWId+9H+XIbk`. From a record:
+    /// `echo -n P | base64 -d | openssl dgst -sha256 -binary | base64`.
     public String fingerprint() {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(bytes);

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -79,13 +78,16 @@ public final class PemKeyReader {
         if (Files.isDirectory(file)) {
             throw new InvalidInput(field, "is a directory, not a key file");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInput(field, "is not a regular file; " + EXPECTED);
+        }
         try {
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(file) > MAX_FILE_BYTES) {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
                 throw new InvalidInput(
                         field,
                         "is "
-                                + Files.size(file)
+                                + size
                                 + " bytes long; a PEM key file is a few kilobytes; "
                                 + EXPECTED);
             }

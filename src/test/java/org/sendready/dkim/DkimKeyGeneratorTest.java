@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,24 +63,15 @@ class DkimKeyGeneratorTest {
         var text = key.toString();
         assertThat(text)
                 .isEqualTo("DkimPrivateKey[ed25519 256, " + key.publicKey().fingerprint() + "]");
-        var encoded = java.util.Base64.getEncoder().encodeToString(key.jcaKey().getEncoded());
+        var encoded = Base64.getEncoder().encodeToString(key.jcaKey().getEncoded());
         assertThat(text).doesNotContain(encoded).doesNotContain(encoded.substring(20, 40));
     }
 
     @Test
-    void fingerprint_isSha256OfRecordBytes() throws Exception {
+    void fingerprint_isSha256OfRecordBytes_asOpensslComputesIt() {
+        // echo -n <p=> | base64 -d | openssl dgst -sha256 -binary | base64
         var key = DkimKeyRecord.parse("k=ed25519; p=" + DkimKeyRecordTest.RFC8463_KEY);
-        var digest =
-                java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(
-                                java.util.HexFormat.of()
-                                        .parseHex(
-                                                "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
         assertThat(key.publicKey().orElseThrow().fingerprint())
-                .isEqualTo(
-                        "SHA256:"
-                                + java.util.Base64.getEncoder()
-                                        .withoutPadding()
-                                        .encodeToString(digest));
+                .isEqualTo("SHA256:If4x36FUomFia/hUBG/SJxt77UtqvkWqWId+9H+XIbk");
     }
 }

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class PemKeyReaderTest {
         var spki = key.publicKey().subjectPublicKeyInfo();
         assertThat(key.publicKey().recordBytes())
                 .hasSize(32)
-                .isEqualTo(java.util.Arrays.copyOfRange(spki, 12, 44));
+                .isEqualTo(Arrays.copyOfRange(spki, 12, 44));
     }
 
     @ParameterizedTest
@@ -107,6 +108,14 @@ class PemKeyReaderTest {
     void read_rejectsDirectory() {
         assertThatThrownBy(() -> PemKeyReader.read(dir))
                 .hasMessage(dir + ": is a directory, not a key file");
+    }
+
+    @Test
+    void read_rejectsDeviceFile_withoutReadingIt() {
+        var device = Path.of("/dev/zero");
+        assumeTrue(Files.exists(device), "no /dev/zero here");
+        assertThatThrownBy(() -> PemKeyReader.read(device))
+                .hasMessageStartingWith("/dev/zero: is not a regular file");
     }
 
     @Test
