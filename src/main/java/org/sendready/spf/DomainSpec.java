@@ -90,9 +90,12 @@ public record DomainSpec(MacroString macro) {
         int dot = text.lastIndexOf('.');
         var shown = wholeDomain ? "'" + tail + "'" : "the domain";
         if (dot < 0) {
+            boolean looksLikeLabel = text.matches("[A-Za-z0-9][A-Za-z0-9-]*");
             return shown
                     + " does not end in a top-level label such as '.com' or in a macro"
-                    + (wholeDomain ? "; write the full name, e.g. " + tail + ".example.com" : "");
+                    + (wholeDomain && looksLikeLabel
+                            ? "; write the full name, e.g. " + text + ".example.com"
+                            : "");
         }
         var label = text.substring(dot + 1);
         if (label.isEmpty()) {

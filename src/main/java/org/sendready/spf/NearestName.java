@@ -21,6 +21,9 @@ final class NearestName {
         var nearest = new ArrayList<String>();
         for (var candidate : known) {
             int distance = distance(name, candidate);
+            if (distance > limit) {
+                continue;
+            }
             if (distance < best) {
                 best = distance;
                 nearest.clear();

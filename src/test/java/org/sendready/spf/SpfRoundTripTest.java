@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -85,7 +84,7 @@ class SpfRoundTripTest {
 
     /// Builds random valid records from the model.
     private record Generator(Random random) {
-        private static final String LABEL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-_";
+        private static final String LABEL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-_/:";
         private static final List<String> TOP_LABELS =
                 List.of("com", "example", "org", "xn--zckzah", "co", "A1", "123-4");
         private static final List<MacroLetter> DOMAIN_LETTERS =
@@ -197,7 +196,7 @@ class SpfRoundTripTest {
         private String name() {
             String name;
             do {
-                name = "x" + label().replace('-', '.');
+                name = "x" + label().replace('-', '.').replace('/', '_').replace(':', '-');
             } while (name.equals("exp") || name.equals("redirect"));
             return name;
         }
@@ -299,9 +298,7 @@ class SpfRoundTripTest {
                 out.append(
                         random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
             }
-            return out.toString().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))
-                    ? out.toString()
-                    : text;
+            return out.toString();
         }
     }
 }
