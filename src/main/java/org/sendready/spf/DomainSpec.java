@@ -80,14 +80,18 @@ public record DomainSpec(MacroString macro) {
 
     /// Why `tail` (the final literal) does not end in `"." toplabel ["."]`, or null.
     private static String topLabelProblem(String tail, boolean wholeDomain) {
+        var text = tail.endsWith(".") ? tail.substring(0, tail.length() - 1) : tail;
+        int dot = text.lastIndexOf('.');
+        var label = dot < 0 ? "" : text.substring(dot + 1);
+        if (dot >= 0 && isTopLabel(label)) {
+            return null;
+        }
         if (wholeDomain && IpLiteral.isIp4(tail)) {
             return "'" + tail + "' is an IPv4 address, not a domain; write ip4:" + tail;
         }
         if (wholeDomain && IpLiteral.isIp6(tail)) {
             return "'" + tail + "' is an IPv6 address, not a domain; write ip6:" + tail;
         }
-        var text = tail.endsWith(".") ? tail.substring(0, tail.length() - 1) : tail;
-        int dot = text.lastIndexOf('.');
         var shown = wholeDomain ? "'" + tail + "'" : "the domain";
         if (dot < 0) {
             boolean looksLikeLabel = text.matches("[A-Za-z0-9][A-Za-z0-9-]*");
@@ -97,18 +101,14 @@ public record DomainSpec(MacroString macro) {
                             ? "; write the full name, e.g. " + text + ".example.com"
                             : "");
         }
-        var label = text.substring(dot + 1);
         if (label.isEmpty()) {
             return shown + " ends in an empty label";
         }
-        if (!isTopLabel(label)) {
-            return shown
-                    + " ends in '"
-                    + label
-                    + "', which is not a top-level label (letters, digits and inner '-', not"
-                    + " all digits)";
-        }
-        return null;
+        return shown
+                + " ends in '"
+                + label
+                + "', which is not a top-level label (letters, digits and inner '-', not"
+                + " all digits)";
     }
 
     /// RFC 7208 section 7.1 `toplabel`: letters, digits and inner hyphens, not all digits.

@@ -105,7 +105,7 @@ final class IpLiteral {
             throw new SyntaxError(
                     from, "'" + written + "' has an empty number; expected e.g. 192.0.2.1");
         }
-        if (part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (part.length() > 3 || !isDecimal(part)) {
             throw new SyntaxError(
                     from,
                     "'"
@@ -124,6 +124,16 @@ final class IpLiteral {
             throw new SyntaxError(from, "'" + written + "': " + value + " is more than 255");
         }
         return value;
+    }
+
+    static boolean isDecimal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String paddedRange(String written, int count) {

@@ -297,6 +297,34 @@ class SpfParserTest {
         assertThat(invalid.message()).startsWith("position 1: the record is empty");
     }
 
+    @Test
+    void parseTerm_readsOneTerm_forTermByTermEditors() {
+        assertThat(SpfParser.parseTerm("~MX:example.com/24"))
+                .isEqualTo(
+                        new Directive(
+                                Qualifier.SOFTFAIL,
+                                new Mechanism.Mx(
+                                        Optional.of(DomainSpec.parse("example.com")),
+                                        new DualCidr(24, 128))));
+        assertThat(SpfParser.parseTerm("redirect=_spf.example.com").format())
+                .isEqualTo("redirect=_spf.example.com");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // an empty term
+        "'', spf term: position 1: the term is empty",
+        // two terms
+        "'mx -all', spf term: position 3: a term has no spaces",
+        // a bad term, positions within the term
+        "ip4:1.2.3, spf term: position 5: '1.2.3' has 3 of the 4 numbers",
+    })
+    void parseTerm_rejectsAnythingButOneValidTerm(String text, String message) {
+        assertThatThrownBy(() -> SpfParser.parseTerm(text))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageStartingWith(message);
+    }
+
     @ParameterizedTest
     @CsvSource({
         // the version alone
