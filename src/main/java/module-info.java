@@ -11,6 +11,7 @@ module org.sendready {
     exports org.sendready.taglist;
     exports org.sendready.records;
     exports org.sendready.dkim;
+    exports org.sendready.spf;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to
