@@ -10,6 +10,8 @@ module org.sendready {
     exports org.sendready.dns;
     exports org.sendready.taglist;
     exports org.sendready.records;
+    exports org.sendready.dmarc;
+    exports org.sendready.mta;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to
