@@ -52,14 +52,58 @@ public final class DmarcParser {
     public static Parsed parse(String text) {
         var tags = TagList.parse(text, FIELD).tags();
         checkVersion(tags);
-        var builder = DmarcPolicy.builder();
+        checkNoDuplicates(tags);
         var warnings = new ArrayList<String>();
+        checkPolicyTag(tags, warnings);
+        var builder = DmarcPolicy.builder();
         var unknown = new ArrayList<UnknownTag>();
+        for (var tag : tags.subList(1, tags.size())) {
+            var known = DmarcTag.fromName(tag.name());
+            if (known.isPresent()) {
+                apply(known.get(), tag.value(), builder, warnings);
+            } else {
+                unknown.add(new UnknownTag(tag.name(), tag.value()));
+                warnings.add(
+                        "unknown tag '"
+                                + tag.name()
+                                + "' is kept, but receivers ignore tags RFC 7489 does not define"
+                                + " (section 6.3)");
+            }
+        }
+        return new Parsed(builder.unknownTags(unknown).build(), warnings);
+    }
+
+    /// RFC 7489 section 6.3: `v=DMARC1` first, its value exact.
+    private static void checkVersion(List<TagList.Tag> tags) {
+        var first = tags.getFirst();
+        if (!first.name().equalsIgnoreCase(DmarcTag.V.tagName())) {
+            boolean later = tags.stream().anyMatch(t -> t.name().equalsIgnoreCase("v"));
+            throw new InvalidInput(
+                    FIELD,
+                    (later
+                                    ? "v=DMARC1 must be the first tag, but '"
+                                            + first.name()
+                                            + "=' comes before it"
+                                    : "the record must start with v=DMARC1, but it starts with '"
+                                            + first.name()
+                                            + "='")
+                            + " (RFC 7489 section 6.3); receivers ignore such a record");
+        }
+        if (!first.value().equals(VERSION)) {
+            throw new InvalidInput(
+                    FIELD,
+                    "v="
+                            + first.value()
+                            + " is not the DMARC version; write exactly v=DMARC1, in upper case"
+                            + " (RFC 7489 section 6.3)");
+        }
+    }
+
+    /// Tag names are case-insensitive, so `p` and `P` are the same tag; [TagList] only catches
+    /// exact repeats.
+    private static void checkNoDuplicates(List<TagList.Tag> tags) {
         var seen = new HashMap<String, String>();
-        seen.put(DmarcTag.V.tagName(), tags.getFirst().name());
-        boolean hasPolicy = false;
-        for (int i = 1; i < tags.size(); i++) {
-            var tag = tags.get(i);
+        for (var tag : tags) {
             var earlier = seen.put(tag.name().toLowerCase(Locale.ROOT), tag.name());
             if (earlier != null) {
                 throw new InvalidInput(
@@ -70,29 +114,16 @@ public final class DmarcParser {
                                 + earlier
                                 + "'); each tag may appear once");
             }
-            var known = DmarcTag.fromName(tag.name());
-            if (known.isEmpty()) {
-                unknown.add(new UnknownTag(tag.name(), tag.value()));
-                warnings.add(
-                        "unknown tag '"
-                                + tag.name()
-                                + "' is kept, but receivers ignore tags RFC 7489 does not define"
-                                + " (section 6.3)");
-                continue;
-            }
-            if (known.get() == DmarcTag.P) {
-                hasPolicy = true;
-                if (i != 1) {
-                    warnings.add(
-                            "p is tag number "
-                                    + (i + 1)
-                                    + "; the RFC 7489 section 6.4 grammar puts it right after"
-                                    + " v=DMARC1, and some receivers insist on that");
-                }
-            }
-            apply(known.get(), tag.value(), builder, warnings);
         }
-        if (!hasPolicy) {
+    }
+
+    /// RFC 7489 section 6.3: `p` is required; the section 6.4 grammar puts it second.
+    private static void checkPolicyTag(List<TagList.Tag> tags, List<String> warnings) {
+        int index = 0;
+        while (index < tags.size() && !tags.get(index).name().equalsIgnoreCase("p")) {
+            index++;
+        }
+        if (index == tags.size()) {
             throw new InvalidInput(
                     FIELD,
                     "p is missing; write p=none, p=quarantine or p=reject right after v=DMARC1"
@@ -100,29 +131,12 @@ public final class DmarcParser {
                             + " if its rua is valid (section 6.6.3), but it is not a valid"
                             + " policy");
         }
-        return new Parsed(builder.unknownTags(unknown).build(), warnings);
-    }
-
-    private static void checkVersion(List<TagList.Tag> tags) {
-        var first = tags.getFirst();
-        if (!first.name().equalsIgnoreCase(DmarcTag.V.tagName())) {
-            boolean later = tags.stream().anyMatch(t -> t.name().equalsIgnoreCase("v"));
-            throw new InvalidInput(
-                    FIELD,
-                    (later
-                                    ? "v=DMARC1 must be the first tag, but '" + first.name()
-                                    : "the record must start with v=DMARC1, but starts with '"
-                                            + first.name())
-                            + "=' comes first (RFC 7489 section 6.3); receivers ignore such a"
-                            + " record");
-        }
-        if (!first.value().equals(VERSION)) {
-            throw new InvalidInput(
-                    FIELD,
-                    "v="
-                            + first.value()
-                            + " is not the DMARC version; write exactly v=DMARC1, in upper case"
-                            + " (RFC 7489 section 6.3)");
+        if (index != 1) {
+            warnings.add(
+                    "p is tag number "
+                            + (index + 1)
+                            + "; the RFC 7489 section 6.4 grammar puts it right after v=DMARC1,"
+                            + " and some receivers insist on that");
         }
     }
 

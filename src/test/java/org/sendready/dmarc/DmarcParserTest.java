@@ -52,9 +52,9 @@ class DmarcParserTest {
             delimiter = '|',
             value = {
                 // v missing altogether
-                "p=none | the record must start with v=DMARC1, but starts with 'p='",
+                "p=none | the record must start with v=DMARC1, but it starts with 'p=' (RFC 7489 section 6.3); receivers ignore such a record",
                 // v present but not first
-                "p=none; v=DMARC1 | v=DMARC1 must be the first tag, but 'p=' comes first",
+                "p=none; v=DMARC1 | v=DMARC1 must be the first tag, but 'p=' comes before it (RFC 7489 section 6.3)",
                 // version in lower case
                 "v=dmarc1; p=none | v=dmarc1 is not the DMARC version; write exactly v=DMARC1",
                 // another version

@@ -3,6 +3,7 @@ package org.sendready.dmarc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sendready.input.InvalidInput;
@@ -13,7 +14,6 @@ class ReportUriTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "mailto:dmarc@example.com | 0 | BYTES", // no size limit
                 "mailto:dmarc@example.com!100 | 100 | BYTES", // bytes
                 "mailto:dmarc@example.com!10k | 10 | KIBIBYTES", // k
                 "mailto:dmarc@example.com!10m | 10 | MEBIBYTES", // m
@@ -21,12 +21,20 @@ class ReportUriTest {
                 "mailto:dmarc@example.com!1t | 1 | TEBIBYTES", // t
             })
     void parse_readsSizeSuffix(String text, long amount, ReportSizeLimit.Unit unit) {
-        var uri = ReportUri.parse(text, "rua");
-        if (text.indexOf('!') < 0) {
-            assertThat(uri.sizeLimit()).isEmpty();
-        } else {
-            assertThat(uri.sizeLimit()).contains(new ReportSizeLimit(amount, unit));
-        }
+        assertThat(ReportUri.parse(text, "rua").sizeLimit())
+                .contains(new ReportSizeLimit(amount, unit));
+    }
+
+    @Test
+    void parse_hasNoSizeLimit_withoutSuffix() {
+        assertThat(ReportUri.parse("mailto:dmarc@example.com", "rua").sizeLimit()).isEmpty();
+    }
+
+    @Test
+    void parse_keepsSizeSuffix_onOtherScheme() {
+        var uri = ReportUri.parse("https://r.example.net/in!5k", "rua");
+        assertThat(uri).isInstanceOf(ReportUri.Other.class);
+        assertThat(uri.text()).isEqualTo("https://r.example.net/in!5k");
     }
 
     @ParameterizedTest
