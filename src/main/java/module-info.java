@@ -12,6 +12,8 @@ module org.sendready {
     exports org.sendready.records;
     exports org.sendready.dkim;
     exports org.sendready.spf;
+    exports org.sendready.dmarc;
+    exports org.sendready.mta;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

@@ -1,0 +1,102 @@
+package org.sendready.mta;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.sendready.dns.DomainName;
+import org.sendready.input.InvalidInput;
+
+/// One DKIM key a signing filter uses: the domain it signs for, the selector its public key is
+/// published under, and where its private key lies on the mail server.
+///
+/// The key path is a `String`, not a [java.nio.file.Path]: it names a file on the mail server
+/// (always POSIX), which may not be the machine sendready runs on, and a Windows `Path` would
+/// turn its slashes around.
+///
+/// @param domain the `d=` domain the key signs for
+/// @param selector the `s=` selector, lower case
+/// @param keyPath the absolute path of the private key file on the mail server
+public record SigningKey(DomainName domain, String selector, String keyPath) {
+
+    /// RFC 1035 section 2.3.4: a selector's labels are DNS labels of at most 63 octets.
+    static final int MAX_LABEL_LENGTH = 63;
+
+    /// Where Debian's and Fedora's OpenDKIM packages keep keys, by convention.
+    public static final String OPENDKIM_KEY_DIRECTORY = "/etc/opendkim/keys";
+
+    /// Where rspamd's documentation keeps DKIM keys.
+    public static final String RSPAMD_KEY_DIRECTORY = "/var/lib/rspamd/dkim";
+
+    public SigningKey {
+        Objects.requireNonNull(domain);
+        selector = validSelector(selector);
+        validatePath(keyPath);
+    }
+
+    /// A key stored as `/etc/opendkim/keys/<domain>/<selector>.private`.
+    public static SigningKey inOpenDkimLayout(DomainName domain, String selector) {
+        var valid = validSelector(selector);
+        return new SigningKey(
+                domain, valid, OPENDKIM_KEY_DIRECTORY + "/" + domain + "/" + valid + ".private");
+    }
+
+    /// A key stored as `/var/lib/rspamd/dkim/<domain>.<selector>.key`.
+    public static SigningKey inRspamdLayout(DomainName domain, String selector) {
+        var valid = validSelector(selector);
+        return new SigningKey(
+                domain, valid, RSPAMD_KEY_DIRECTORY + "/" + domain + "." + valid + ".key");
+    }
+
+    /// The name the public key is published at, `<selector>._domainkey.<domain>` (RFC 6376
+    /// section 3.6.2.1); OpenDKIM also uses it as the key's name in its tables.
+    public DomainName keyName() {
+        return DomainName.parse(selector + "._domainkey." + domain.ascii(), "selector");
+    }
+
+    /// RFC 6376 section 3.1: `selector = sub-domain *( "." sub-domain )`, and RFC 5321 section
+    /// 4.1.2 `sub-domain = Let-dig [Ldh-str]`: letters, digits and inner hyphens.
+    private static String validSelector(String selector) {
+        if (selector == null || selector.isBlank()) {
+            throw new InvalidInput("selector", "is empty; expected e.g. s2025");
+        }
+        var lower = selector.strip().toLowerCase(Locale.ROOT);
+        for (var label : lower.split("\\.", -1)) {
+            boolean ok =
+                    !label.isEmpty()
+                            && label.length() <= MAX_LABEL_LENGTH
+                            && label.chars()
+                                    .allMatch(
+                                            c ->
+                                                    (c >= 'a' && c <= 'z')
+                                                            || (c >= '0' && c <= '9')
+                                                            || c == '-')
+                            && !label.startsWith("-")
+                            && !label.endsWith("-");
+            if (!ok) {
+                throw new InvalidInput(
+                        "selector",
+                        "'"
+                                + selector.strip()
+                                + "' is not a selector; use letters, digits and inner hyphens,"
+                                + " optionally in dot-separated labels of at most 63 (RFC 6376"
+                                + " section 3.1)");
+            }
+        }
+        return lower;
+    }
+
+    private static void validatePath(String path) {
+        if (path == null || !path.startsWith("/")) {
+            throw new InvalidInput(
+                    "private key path",
+                    "'"
+                            + path
+                            + "' is not an absolute path on the mail server; expected e.g. "
+                            + OPENDKIM_KEY_DIRECTORY
+                            + "/example.com/s2025.private");
+        }
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new InvalidInput(
+                    "private key path", "'" + path.strip() + "' contains a control character");
+        }
+    }
+}
