@@ -11,8 +11,9 @@ import org.sendready.dns.DomainName;
 /// Every record carries its own TTL and class. Each record has a comment above it saying what
 /// it is for. TXT values are split into quoted character-strings of at most 255 octets
 /// ([TxtStrings#split], [QuotedString]); a value of several strings is wrapped in parentheses
-/// over several lines, which RFC 1035 section 5.1 allows and which BIND, Knot, NSD and
-/// dnsjava all read. Names inside record data (MX exchange, PTR target) are always absolute.
+/// over several lines, which RFC 1035 section 5.1 allows for any entry (the tests load the
+/// result with BIND and dnsjava). Names inside record data (MX exchange, PTR target) are
+/// always absolute.
 ///
 /// PTR records sit in their own section for the reverse zone, with a note that the IP
 /// address's owner, usually the hosting provider, publishes that zone.
@@ -77,21 +78,7 @@ public final class BindZoneWriter implements RecordExporter {
     /// valid zone-file fragment on its own, as a zone file's tail or an `$INCLUDE` file.
     public String exportZone(RecordSet records, DomainName zone) {
         var inZone = records.inZone(zone);
-        var text = new StringBuilder();
-        text.append("; ---- Zone ").append(zone.ascii());
-        if (!zone.unicode().equals(zone.ascii())) {
-            text.append(" (").append(zone.unicode()).append(')');
-        }
-        text.append(" ----\n");
-        if (ReverseName.isReverse(zone)) {
-            text.append(
-                    """
-                    ; Reverse DNS. The owner of these IP addresses, usually the hosting
-                    ; provider, publishes this zone: ask them, or use their control panel, to
-                    ; set each PTR below. A PTR target must be the mail host's name, the name
-                    ; whose A/AAAA record holds the address and that the server greets with.
-                    """);
-        }
+        var text = new StringBuilder(header(zone));
         if (names == Names.RELATIVE) {
             text.append("$ORIGIN ").append(zone.absolute()).append('\n');
             if (!inZone.isEmpty()) {
@@ -111,6 +98,26 @@ public final class BindZoneWriter implements RecordExporter {
                             + " "
                             + pad(record.data().type(), TYPE_WIDTH);
             text.append(lead).append(data(record.data(), lead.length())).append('\n');
+        }
+        return text.toString();
+    }
+
+    /// The comment that opens a zone's section; a reverse zone's says who publishes it.
+    private static String header(DomainName zone) {
+        var text = new StringBuilder();
+        text.append("; ---- Zone ").append(zone.ascii());
+        if (!zone.unicode().equals(zone.ascii())) {
+            text.append(" (").append(zone.unicode()).append(')');
+        }
+        text.append(" ----\n");
+        if (ReverseName.isReverse(zone)) {
+            text.append(
+                    """
+                    ; Reverse DNS. The owner of these IP addresses, usually the hosting
+                    ; provider, publishes this zone: ask them, or use their control panel, to
+                    ; set each PTR below. A PTR target must be the mail host's name, the name
+                    ; whose A/AAAA record holds the address and that the server greets with.
+                    """);
         }
         return text.toString();
     }
