@@ -10,6 +10,7 @@ module org.sendready {
     exports org.sendready.dns;
     exports org.sendready.taglist;
     exports org.sendready.records;
+    exports org.sendready.records.profile;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to
