@@ -67,34 +67,40 @@ final class OctoDnsWriter implements ProfileWriter {
         out.append(indent).append("type: ").append(group.type()).append('\n');
         var values = group.data().stream().map(data -> value(data, group)).toList();
         if (values.size() == 1) {
-            out.append(indent).append("value:").append(inline(values.getFirst(), indent));
+            out.append(indent).append("value:");
+            var lines = values.getFirst();
+            if (lines.size() == 1) {
+                out.append(' ').append(lines.getFirst()).append('\n');
+            } else {
+                lines.forEach(line -> out.append('\n').append(indent).append("  ").append(line));
+                out.append('\n');
+            }
         } else {
             out.append(indent).append("values:\n");
-            for (var value : values) {
-                out.append(indent).append("  -").append(inline(value, indent + "  "));
+            for (var lines : values) {
+                out.append(indent).append("  - ").append(lines.getFirst()).append('\n');
+                lines.stream()
+                        .skip(1)
+                        .forEach(
+                                line ->
+                                        out.append(indent)
+                                                .append("    ")
+                                                .append(line)
+                                                .append('\n'));
             }
         }
     }
 
-    /// A value after its key or list dash: a scalar on the same line, a mapping below it.
-    private static String inline(String value, String indent) {
-        if (!value.startsWith("\n")) {
-            return " " + value + "\n";
-        }
-        return value.replace("\n", "\n" + indent + "  ").stripTrailing() + "\n";
-    }
-
-    private static String value(RecordData data, RecordGroup group) {
+    /// A value as YAML lines: one line for a scalar, `key: value` lines for a mapping.
+    private static List<String> value(RecordData data, RecordGroup group) {
         return switch (data) {
-            case RecordData.A a -> quote(ValueText.address(a));
-            case RecordData.Aaaa aaaa -> quote(ValueText.address(aaaa));
+            case RecordData.A a -> List.of(quote(ValueText.address(a)));
+            case RecordData.Aaaa aaaa -> List.of(quote(ValueText.address(aaaa)));
             case RecordData.Mx mx ->
-                    "\nexchange: "
-                            + quote(mx.exchange().absolute())
-                            + "\npreference: "
-                            + mx.preference()
-                            + "\n";
-            case RecordData.Txt txt -> quote(txtValue(txt.text(), group.owner()));
+                    List.of(
+                            "exchange: " + quote(mx.exchange().absolute()),
+                            "preference: " + mx.preference());
+            case RecordData.Txt txt -> List.of(quote(txtValue(txt.text(), group.owner())));
             case RecordData.Ptr ptr ->
                     throw new IllegalArgumentException("PTR belongs to the reverse zone: " + ptr);
         };

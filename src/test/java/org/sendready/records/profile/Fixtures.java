@@ -76,6 +76,18 @@ final class Fixtures {
                         record(IDN_ZONE, IDN_ZONE, txt("v=spf1 mx -all"), RecordPurpose.SPF)));
     }
 
+    /// Two MX and two A records: one record set each where providers group by name and type.
+    static RecordSet redundant() {
+        var mx1 = ZONE.child("mx1");
+        var mx2 = ZONE.child("mx2");
+        return new RecordSet(
+                List.of(
+                        record(ZONE, ZONE, new RecordData.Mx(10, mx1), RecordPurpose.MX),
+                        record(ZONE, ZONE, new RecordData.Mx(20, mx2), RecordPurpose.MX),
+                        record(mx1, ZONE, a("192.0.2.1"), RecordPurpose.HOST),
+                        record(mx1, ZONE, a("192.0.2.2"), RecordPurpose.HOST)));
+    }
+
     /// One TXT record with `text` at `name` in example.com.
     static RecordSet txtAt(String name, String text) {
         return new RecordSet(
