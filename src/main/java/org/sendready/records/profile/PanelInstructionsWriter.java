@@ -93,7 +93,7 @@ final class PanelInstructionsWriter implements ProfileWriter {
         if (first instanceof RecordData.A || first instanceof RecordData.Aaaa) {
             labels.proxy().ifPresent(proxy -> fields.add(new String[] {proxy, "DNS only"}));
         }
-        int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0) + 2;
+        int width = labelWidth();
         for (var field : fields) {
             var label = (field[0] + ":" + " ".repeat(width)).substring(0, width);
             var value = field[1].isEmpty() ? EMPTY_FIELD : field[1];
@@ -104,6 +104,17 @@ final class PanelInstructionsWriter implements ProfileWriter {
         if (first instanceof RecordData.Txt txt) {
             writeTxtAdvice(out, txt.text());
         }
+    }
+
+    /// The width of the label column: the longest label of the panel, its colon and a space,
+    /// so that all records of a zone line up.
+    private int labelWidth() {
+        var labels = profile.labels;
+        var all = new ArrayList<>(List.of("Type", labels.name(), labels.value(), labels.ttl()));
+        all.add(labels.mxTarget());
+        labels.priority().ifPresent(all::add);
+        labels.proxy().ifPresent(all::add);
+        return all.stream().mapToInt(String::length).max().orElse(0) + 2;
     }
 
     /// Warnings and alternatives for a TXT value the panel may not take as given.
