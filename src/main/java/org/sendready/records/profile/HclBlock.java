@@ -9,8 +9,10 @@ import java.util.Set;
 /// consecutive attributes aligned, so `terraform fmt -check` passes on the output.
 final class HclBlock {
 
+    private record Attribute(String name, String expression) {}
+
     private final String header;
-    private final List<String[]> attributes = new ArrayList<>();
+    private final List<Attribute> attributes = new ArrayList<>();
 
     private HclBlock(String header) {
         this.header = header;
@@ -23,20 +25,20 @@ final class HclBlock {
 
     /// Adds `name = expression`; the expression is HCL as is (quote strings with [HclString]).
     HclBlock attribute(String name, String expression) {
-        attributes.add(new String[] {name, expression});
+        attributes.add(new Attribute(name, expression));
         return this;
     }
 
     /// The block as text, ending with a newline.
     String text() {
-        int width = attributes.stream().mapToInt(a -> a[0].length()).max().orElse(0);
+        int width = attributes.stream().mapToInt(a -> a.name().length()).max().orElse(0);
         var out = new StringBuilder(header).append(" {\n");
         for (var attribute : attributes) {
             out.append("  ")
-                    .append(attribute[0])
-                    .append(" ".repeat(width - attribute[0].length()))
+                    .append(attribute.name())
+                    .append(" ".repeat(width - attribute.name().length()))
                     .append(" = ")
-                    .append(attribute[1])
+                    .append(attribute.expression())
                     .append('\n');
         }
         return out.append("}\n").toString();

@@ -31,6 +31,9 @@ final class PanelInstructionsWriter implements ProfileWriter {
     private static final String EMPTY_FIELD = "(leave empty)";
     private static final String INDENT = "   ";
 
+    /// One line of a record's table: the panel's field and what to type into it.
+    private record Field(String label, String value) {}
+
     private final PanelProfile profile;
 
     PanelInstructionsWriter(PanelProfile profile) {
@@ -78,25 +81,26 @@ final class PanelInstructionsWriter implements ProfileWriter {
 
     private void writeEntry(StringBuilder out, RecordGroup entry) {
         var labels = profile.labels;
-        var fields = new ArrayList<String[]>();
-        fields.add(new String[] {"Type", entry.type()});
-        fields.add(new String[] {labels.name(), host(entry.owner(), entry.zone())});
+        var fields = new ArrayList<Field>();
+        fields.add(new Field("Type", entry.type()));
+        fields.add(new Field(labels.name(), host(entry.owner(), entry.zone())));
         var first = entry.data().getFirst();
         if (first instanceof RecordData.Mx mx && profile.mx == PanelProfile.Mx.PRIORITY_FIELD) {
-            fields.add(new String[] {labels.mxTarget(), target(mx.exchange())});
-            fields.add(new String[] {labels.priority().orElseThrow(), "" + mx.preference()});
+            fields.add(new Field(labels.mxTarget(), target(mx.exchange())));
+            fields.add(
+                    new Field(labels.priority().orElseThrow(), Integer.toString(mx.preference())));
         } else {
             var values = entry.data().stream().map(this::value).toList();
-            fields.add(new String[] {labels.value(), String.join("\n", values)});
+            fields.add(new Field(labels.value(), String.join("\n", values)));
         }
-        fields.add(new String[] {labels.ttl(), ttl(entry.ttl())});
+        fields.add(new Field(labels.ttl(), ttl(entry.ttl())));
         if (first instanceof RecordData.A || first instanceof RecordData.Aaaa) {
-            labels.proxy().ifPresent(proxy -> fields.add(new String[] {proxy, "DNS only"}));
+            labels.proxy().ifPresent(proxy -> fields.add(new Field(proxy, "DNS only")));
         }
         int width = labelWidth();
         for (var field : fields) {
-            var label = (field[0] + ":" + " ".repeat(width)).substring(0, width);
-            var value = field[1].isEmpty() ? EMPTY_FIELD : field[1];
+            var label = (field.label() + ":" + " ".repeat(width)).substring(0, width);
+            var value = field.value().isEmpty() ? EMPTY_FIELD : field.value();
             var continuation = "\n" + INDENT + " ".repeat(width);
             out.append(INDENT).append(label).append(value.replace("\n", continuation));
             out.append('\n');

@@ -1,5 +1,7 @@
 package org.sendready.records.profile;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.KeyPairGenerator;
@@ -109,11 +111,11 @@ final class Fixtures {
     }
 
     static RecordData.A a(String ip) {
-        return new RecordData.A((java.net.Inet4Address) address(ip));
+        return new RecordData.A((Inet4Address) address(ip));
     }
 
     static RecordData.Aaaa aaaa(String ip) {
-        return new RecordData.Aaaa((java.net.Inet6Address) address(ip));
+        return new RecordData.Aaaa((Inet6Address) address(ip));
     }
 
     private static InetAddress address(String literal) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,7 +162,7 @@ class OctoDnsWriterTest {
                         + new OctoDnsWriter().write(Fixtures.txtAt("note", TRICKY))
                         + new OctoDnsWriter().write(Fixtures.redundant());
         var script = dir.resolve("load.py");
-        java.nio.file.Files.writeString(script, LOADER);
+        Files.writeString(script, LOADER);
         var result = ExternalTool.run(dir, yaml, python.get().toString(), script.toString());
         assertThat(result.exitCode()).as(result.stderr()).isZero();
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /// Reads back one record's block of panel instructions: its `Label: value` fields (a value
 /// continued on further lines joined with newlines) and every line as written.
@@ -16,7 +17,7 @@ record PanelText(Map<String, String> fields, List<String> lines) {
         var all = output.lines().toList();
         int start = -1;
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).matches("\\d+\\. " + java.util.regex.Pattern.quote(heading))) {
+            if (all.get(i).matches("\\d+\\. " + Pattern.quote(heading))) {
                 start = i + 1;
                 break;
             }
@@ -30,9 +31,7 @@ record PanelText(Map<String, String> fields, List<String> lines) {
         for (int i = start; i < all.size() && !all.get(i).isEmpty(); i++) {
             var line = all.get(i);
             lines.add(line.substring(INDENT.length()));
-            var match =
-                    java.util.regex.Pattern.compile("^   ([A-Z][A-Za-z ()]*): +(.*)$")
-                            .matcher(line);
+            var match = Pattern.compile("^   ([A-Z][A-Za-z ()]*): +(.*)$").matcher(line);
             if (match.matches() && !fields.containsKey(match.group(1))) {
                 last = match.group(1);
                 fields.put(last, match.group(2));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,13 +36,10 @@ final class TerraformCheck {
         var console = ExternalTool.run(dir, expression, terraform.get().toString(), "console");
         assertThat(console.exitCode()).as("terraform console: " + console.stderr()).isZero();
         var base64 = console.stdout().strip().replace("\"", "");
-        var json =
-                new String(
-                        Base64.getDecoder().decode(base64),
-                        java.nio.charset.StandardCharsets.UTF_8);
+        var json = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
         var values = new ObjectMapper().readTree(json);
         assertThat(values).hasSize(literals.size());
-        var result = new java.util.ArrayList<JsonNode>();
+        var result = new ArrayList<JsonNode>();
         values.forEach(result::add);
         return result;
     }
