@@ -14,6 +14,7 @@ module org.sendready {
     exports org.sendready.spf;
     exports org.sendready.dmarc;
     exports org.sendready.mta;
+    exports org.sendready.records.profile;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to
