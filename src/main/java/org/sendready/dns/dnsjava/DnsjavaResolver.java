@@ -141,7 +141,7 @@ public final class DnsjavaResolver implements DnsResolver, NameServerClient {
 
     /// A server's own verdict (SERVFAIL, REFUSED, ...) says more than silence or a dropped
     /// connection from another one.
-    static DnsAnswer.Failed moreTelling(DnsAnswer.Failed earlier, DnsAnswer.Failed later) {
+    private static DnsAnswer.Failed moreTelling(DnsAnswer.Failed earlier, DnsAnswer.Failed later) {
         if (earlier == null) {
             return later;
         }

@@ -92,6 +92,26 @@ class DnsjavaResolverTest {
     }
 
     @Test
+    void query_seesAChangeAtOnce_becauseNothingIsCached() throws Exception {
+        var resolver = resolver(dns.endpoint());
+        var name = DomainName.parse("_dmarc.example.com");
+        var before = resolver.query(name, RrType.TXT).get(NEVER_HANGS_MS, TimeUnit.MILLISECONDS);
+
+        dns.add("example.com", "_dmarc TXT \"v=DMARC1; p=none\"");
+        var after = resolver.query(name, RrType.TXT).get(NEVER_HANGS_MS, TimeUnit.MILLISECONDS);
+
+        assertThat(before).isInstanceOf(DnsAnswer.NxDomain.class);
+        assertThat(after).isInstanceOf(DnsAnswer.Records.class);
+    }
+
+    @Test
+    void systemResolver_readsTheMachinesServers_withoutAskingThem() {
+        var system = new DnsjavaResolver(ResolverOptions.system(), executor);
+
+        assertThat(system.servers()).isNotEmpty();
+    }
+
+    @Test
     void query_returnsNxDomainWithSoaMinimum_whenTheNameDoesNotExist() throws Exception {
         assertThat(ask("nothing.example.com", RrType.TXT))
                 .isEqualTo(new DnsAnswer.NxDomain(Duration.ofSeconds(300), dns.endpoint()));
@@ -204,7 +224,7 @@ class DnsjavaResolverTest {
     }
 
     @Test
-    void query_timesOutByTheDeadline_whenTheAnswerIsLate() throws Exception {
+    void query_timesOut_whenTheAnswerComesTooLate() throws Exception {
         dns.fault("example.com", Fault.delay(Duration.ofSeconds(10)));
 
         assertThat(ask("example.com", RrType.TXT))
