@@ -8,6 +8,7 @@ module org.sendready {
 
     exports org.sendready.input;
     exports org.sendready.dns;
+    exports org.sendready.dns.dnsjava;
     exports org.sendready.taglist;
     exports org.sendready.records;
     exports org.sendready.dkim;

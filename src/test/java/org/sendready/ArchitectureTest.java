@@ -56,10 +56,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheDnsPackage_usesDnsjava() {
+    void onlyTheDnsAdapter_usesDnsjava() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.sendready.dns..")
+                .resideOutsideOfPackage("org.sendready.dns.dnsjava..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.xbill..")
