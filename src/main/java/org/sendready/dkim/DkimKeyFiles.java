@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.sendready.dns.DomainName;
 import org.sendready.input.InvalidInput;
 import org.sendready.records.TxtStrings;
+import org.sendready.storage.AtomicFile;
+import org.sendready.storage.WriteMode;
 
 /// The files of one DKIM key in a directory, named after its selector the way
 /// `opendkim-genkey` names them, plus a public key file:

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sendready.dns.DomainName;
 import org.sendready.input.InvalidInput;
+import org.sendready.storage.WriteMode;
 
 class DkimKeyFilesTest {
     private static final DomainName DOMAIN = DomainName.parse("example.com");

@@ -1,4 +1,4 @@
-package org.sendready.dkim;
+package org.sendready.storage;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -26,21 +26,22 @@ import org.sendready.input.InvalidInput;
 /// With [WriteMode#CREATE_NEW] an existing target is refused. The check happens just before
 /// the rename (POSIX `rename` itself always replaces), so two writers racing for the same name
 /// within that instant could still replace each other; sendready never does that.
-final class AtomicFile {
+public final class AtomicFile {
     private static final System.Logger LOG = System.getLogger(AtomicFile.class.getName());
 
     /// Owner read and write only: how private key files are created (STYLE.md section 13).
-    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    public static final Set<PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rw-------");
 
     /// Readable by all, as public keys and records may be.
-    static final Set<PosixFilePermission> WORLD_READABLE =
+    public static final Set<PosixFilePermission> WORLD_READABLE =
             PosixFilePermissions.fromString("rw-r--r--");
 
     private AtomicFile() {}
 
     /// Writes `content` to `target` with `permissions` (where the file system has POSIX
     /// permissions). Failures are [InvalidInput] naming the file, and leave no temporary file.
-    static void write(
+    public static void write(
             Path target, byte[] content, Set<PosixFilePermission> permissions, WriteMode mode) {
         var file = target.toAbsolutePath();
         var directory = file.getParent();
