@@ -15,6 +15,7 @@ module org.sendready {
     exports org.sendready.spf;
     exports org.sendready.dmarc;
     exports org.sendready.mta;
+    exports org.sendready.plan;
     exports org.sendready.storage;
     exports org.sendready.records.profile;
 

@@ -22,6 +22,9 @@ public final class RecordDescription {
                     "Address of mail host "
                             + owner
                             + "; receivers check that its PTR names it back";
+            case HELO ->
+                    "SPF of the mail host's own name, checked for bounces, which have an empty"
+                            + " sender (RFC 7208 section 2.3)";
             case PTR -> reverseDns(owner);
             case MX -> "Where mail for " + owner + " is delivered (RFC 5321 section 5.1)";
             case SPF -> "SPF: the servers that may send mail as " + owner + " (RFC 7208)";

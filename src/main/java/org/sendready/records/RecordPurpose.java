@@ -4,6 +4,9 @@ package org.sendready.records;
 public enum RecordPurpose {
     /// A/AAAA of the mail host, so receivers can confirm its reverse DNS.
     HOST,
+    /// SPF of the mail host's own name, which receivers check when the envelope sender is
+    /// empty (bounces) and they fall back to the HELO name (RFC 7208 section 2.3).
+    HELO,
     /// Reverse DNS of a sending IP; published by whoever owns the IP block.
     PTR,
     /// Where mail for the domain is delivered.

@@ -51,6 +51,7 @@ final class ValueText {
     static String purpose(RecordPurpose purpose) {
         return switch (purpose) {
             case HOST -> "mail host address";
+            case HELO -> "SPF of the mail host name";
             case PTR -> "reverse DNS";
             case MX -> "mail exchanger";
             case SPF -> "SPF policy";
