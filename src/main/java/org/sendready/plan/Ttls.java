@@ -34,6 +34,10 @@ public record Ttls(
         return new Ttls(DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT);
     }
 
+    public Ttls withDkim(Duration ttl) {
+        return new Ttls(host, ptr, mx, spf, ttl, dmarc);
+    }
+
     /// Reads a TTL in seconds as typed by a user or stored in a project file.
     public static Duration parseSeconds(long seconds, String field) {
         var ttl = Duration.ofSeconds(seconds);
