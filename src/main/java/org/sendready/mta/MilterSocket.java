@@ -78,7 +78,7 @@ public sealed interface MilterSocket {
     }
 
     /// Parses `inet:HOST:PORT`, `inet:PORT@HOST`, `unix:/PATH` or `local:/PATH`.
-    static MilterSocket parse(String text, String field) {
+    public static MilterSocket parse(String text, String field) {
         var example = "expected e.g. inet:127.0.0.1:8891 or unix:/run/opendkim/opendkim.sock";
         if (text == null || text.isBlank()) {
             throw new InvalidInput(field, "is empty; " + example);
