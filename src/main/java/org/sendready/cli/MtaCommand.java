@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         name = "mta",
         mixinStandardHelpOptions = true,
         description = {
-            "Print the mail server configuration that signs with the setup's DKIM keys:",
+            "Print the mail server configuration for DKIM signing (Postfix with OpenDKIM or rspamd).",
             "Postfix main.cf milter lines and the OpenDKIM or rspamd files, each starting with",
             "a comment naming the file it belongs in. Key paths follow the filter's usual layout on the server."
         },
