@@ -16,6 +16,7 @@ module org.sendready {
     exports org.sendready.dmarc;
     exports org.sendready.mta;
     exports org.sendready.plan;
+    exports org.sendready.check;
     exports org.sendready.storage;
     exports org.sendready.records.profile;
 
