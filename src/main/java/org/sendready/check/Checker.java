@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /// reported as ERROR, so a whole run never takes longer than the deadline plus scheduling. A
 /// check that fails with an exception (a bug) is reported as ERROR too, so one broken check
 /// never hides the others.
-public final class Checker {
+public final class Checker implements BoardRunner {
     private static final System.Logger LOG = System.getLogger(Checker.class.getName());
 
     /// Long enough for a resolver's own retries (two tries of two seconds) plus a CNAME or an
@@ -29,6 +29,7 @@ public final class Checker {
     }
 
     /// Runs every check that applies to the context's plan.
+    @Override
     public CompletableFuture<CheckReport> run(CheckContext context) {
         var running =
                 checks.stream()

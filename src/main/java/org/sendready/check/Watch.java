@@ -53,12 +53,12 @@ public final class Watch {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    private final Checker checker;
+    private final BoardRunner checker;
     private final Policy policy;
     private final Clock clock;
     private final Sleeper sleeper;
 
-    public Watch(Checker checker, Policy policy, Clock clock, Sleeper sleeper) {
+    public Watch(BoardRunner checker, Policy policy, Clock clock, Sleeper sleeper) {
         this.checker = checker;
         this.policy = policy;
         this.clock = clock;

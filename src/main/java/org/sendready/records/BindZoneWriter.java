@@ -102,6 +102,19 @@ public final class BindZoneWriter implements RecordExporter {
         return text.toString();
     }
 
+    /// One record as a single zone-file line with its absolute name, a long TXT value as
+    /// several quoted strings on the same line: the form a check's fix shows.
+    public static String line(DnsRecord record) {
+        var data =
+                record.data() instanceof RecordData.Txt txt
+                        ? TxtStrings.split(txt.text()).stream()
+                                .map(QuotedString::of)
+                                .collect(Collectors.joining(" "))
+                        : RecordValue.of(record.data());
+        return String.join(
+                " ", record.owner().absolute(), ttl(record), CLASS_IN, record.data().type(), data);
+    }
+
     /// The comment that opens a zone's section; a reverse zone's says who publishes it.
     private static String header(DomainName zone) {
         var text = new StringBuilder();
