@@ -1,6 +1,7 @@
 package org.sendready.records;
 
 import org.sendready.dns.DomainName;
+import org.sendready.dns.ReverseName;
 
 /// A one-line, plain-ASCII note on what a record is for, as exporters write it above the
 /// record (a zone-file comment, a tooltip).

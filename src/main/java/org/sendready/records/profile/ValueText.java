@@ -2,10 +2,8 @@ package org.sendready.records.profile;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import org.sendready.dns.DomainName;
+import org.sendready.dns.ReverseName;
 import org.sendready.records.DnsRecord;
 import org.sendready.records.RecordData;
 import org.sendready.records.RecordPurpose;
@@ -15,12 +13,6 @@ final class ValueText {
 
     /// RFC 4291 section 2.2: an IPv6 address is eight 16-bit groups.
     private static final int IPV6_GROUPS = 8;
-
-    /// RFC 1035 section 3.5: an IPv4 reverse name has four octet labels.
-    private static final int IPV4_REVERSE_LABELS = 4;
-
-    /// RFC 3596 section 2.5: an IPv6 reverse name has 32 nibble labels.
-    private static final int IPV6_REVERSE_LABELS = 32;
 
     private ValueText() {}
 
@@ -64,7 +56,10 @@ final class ValueText {
     /// One line explaining a PTR record and who publishes it.
     static String ptrNote(DnsRecord ptr) {
         var target = ((RecordData.Ptr) ptr.data()).target();
-        var ip = reverseAddress(ptr.owner()).map(a -> " (reverse DNS of " + a + ")").orElse("");
+        var ip =
+                ReverseName.address(ptr.owner())
+                        .map(a -> " (reverse DNS of " + address(a) + ")")
+                        .orElse("");
         return "PTR "
                 + ptr.owner().ascii()
                 + " -> "
@@ -72,31 +67,6 @@ final class ValueText {
                 + ip
                 + ": not a record of your zone; set it where the IP address is managed, usually"
                 + " the hosting or IP provider's reverse DNS (rDNS) setting.";
-    }
-
-    /// The address a full reverse name stands for (RFC 1035 section 3.5, RFC 3596 section
-    /// 2.5), or empty when `name` is not one.
-    static Optional<String> reverseAddress(DomainName name) {
-        var labels = name.labels();
-        int n = labels.size();
-        if (n == IPV4_REVERSE_LABELS + 2 && name.ascii().endsWith(".in-addr.arpa")) {
-            return ipv4(labels.subList(0, IPV4_REVERSE_LABELS).reversed());
-        }
-        if (n == IPV6_REVERSE_LABELS + 2 && name.ascii().endsWith(".ip6.arpa")) {
-            var hex = String.join("", labels.subList(0, IPV6_REVERSE_LABELS).reversed());
-            return hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)
-                    ? Optional.of(ipv6(HexFormat.of().parseHex(hex)))
-                    : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> ipv4(List<String> octets) {
-        if (!octets.stream().allMatch(o -> o.matches("\\d{1,3}") && Integer.parseInt(o) < 256)) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                String.join(".", octets.stream().map(o -> "" + Integer.parseInt(o)).toList()));
     }
 
     /// RFC 5952 section 4: lower-case hex without leading zeros, `::` for the longest run of

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sendready.dns.DomainName;
 
 class ValueTextTest {
 
@@ -25,22 +24,5 @@ class ValueTextTest {
     })
     void address_writesTheCanonicalForm(String literal, String expected) throws Exception {
         assertThat(ValueText.address(InetAddress.getByName(literal))).isEqualTo(expected);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        // RFC 1035 3.5: octets reversed under in-addr.arpa
-        "1.2.0.192.in-addr.arpa, 192.0.2.1",
-        // RFC 3596 2.5: nibbles reversed under ip6.arpa
-        "5.2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa, 2001:db8::25",
-        // a reverse zone, not a full address
-        "2.0.192.in-addr.arpa, ''",
-        // not a number
-        "x.2.0.192.in-addr.arpa, ''",
-        // not a reverse name at all
-        "mail.example.com, ''"
-    })
-    void reverseAddress_readsTheAddressOfAFullReverseName(String name, String expected) {
-        assertThat(ValueText.reverseAddress(DomainName.parse(name)).orElse("")).isEqualTo(expected);
     }
 }
