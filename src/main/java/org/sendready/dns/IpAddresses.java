@@ -85,7 +85,9 @@ public final class IpAddresses {
     }
 
     /// The address as text: dotted quad for IPv4, the RFC 5952 canonical form for IPv6
-    /// (lower case, no leading zeros, the longest run of two or more zero groups as `::`).
+    /// (lower case, no leading zeros, the longest run of two or more zero groups as `::`, the
+    /// first on a tie; an IPv4-mapped [Inet6Address] as `::ffff:192.0.2.1`), without any scope
+    /// suffix (`%eth0`), which DNS has no place for.
     public static String format(InetAddress address) {
         if (address instanceof Inet6Address) {
             return formatIpv6(address.getAddress());
@@ -246,10 +248,23 @@ public final class IpAddresses {
         return Integer.parseInt(group, 16);
     }
 
+    /// RFC 5952 section 4: lower-case hex without leading zeros (4.1, 4.3), and `::` for the
+    /// longest run of two or more zero groups, the first such run on a tie (4.2).
     private static String formatIpv6(byte[] bytes) {
         var words = new int[IPV6_GROUPS];
         for (int i = 0; i < IPV6_GROUPS; i++) {
             words[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
+        }
+        if (isIpv4Mapped(words)) {
+            // RFC 5952 section 5: the IPv4 part of an IPv4-mapped address stays dotted.
+            return "::ffff:"
+                    + (bytes[12] & 0xff)
+                    + "."
+                    + (bytes[13] & 0xff)
+                    + "."
+                    + (bytes[14] & 0xff)
+                    + "."
+                    + (bytes[15] & 0xff);
         }
         int bestStart = -1;
         int bestLength = 1;
@@ -277,5 +292,15 @@ public final class IpAddresses {
             text.append(Integer.toHexString(words[i]));
         }
         return text.toString();
+    }
+
+    /// RFC 4291 section 2.5.5.2: `::ffff:0:0/96`, five zero groups then `ffff`.
+    private static boolean isIpv4Mapped(int[] words) {
+        for (int i = 0; i < 5; i++) {
+            if (words[i] != 0) {
+                return false;
+            }
+        }
+        return words[5] == 0xffff;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
+import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +49,43 @@ class IpAddressesTest {
         var address = IpAddresses.parse("::ffff:192.0.2.1", "ip");
         assertThat(address).isInstanceOf(Inet4Address.class);
         assertThat(IpAddresses.format(address)).isEqualTo("192.0.2.1");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource({
+        // RFC 5952 section 4.2.1: :: shortens as much as possible
+        "2001:db8:0:0:0:0:2:1, 2001:db8::2:1",
+        "2001:0db8:0000:0000:0000:0000:0000:0025, 2001:db8::25",
+        // RFC 5952 section 4.2.2: a single zero group is not shortened
+        "2001:db8:0:1:1:1:1:1, 2001:db8:0:1:1:1:1:1",
+        // RFC 5952 section 4.2.3: the longest run of zeros
+        "2001:0:0:1:0:0:0:1, 2001:0:0:1::1",
+        // RFC 5952 section 4.2.3: on a tie, the first run
+        "2001:db8:0:0:1:0:0:1, 2001:db8::1:0:0:1",
+        // RFC 5952 sections 4.1 and 4.3: no leading zeros, lower case
+        "2001:0DB8:0000:0000:0000:0000:0000:0001, 2001:db8::1",
+        // zeros at either end
+        "0:0:0:0:0:0:0:0, ::",
+        "0:0:0:0:0:0:0:1, ::1",
+        "1:0:0:0:0:0:0:0, 1::",
+        // no zeros at all
+        "2001:db8:1:2:3:4:5:6, 2001:db8:1:2:3:4:5:6",
+        // IPv4 stays dotted decimal
+        "192.0.2.1, 192.0.2.1"
+    })
+    void format_writesCanonicalForm(String literal, String expected) {
+        assertThat(IpAddresses.format(InetAddress.ofLiteral(literal))).isEqualTo(expected);
+    }
+
+    @Test
+    void format_keepsTheIpv4PartDotted_forAnIpv4MappedIpv6Address() throws Exception {
+        var mapped = new byte[16];
+        mapped[10] = (byte) 0xff;
+        mapped[11] = (byte) 0xff;
+        System.arraycopy(new byte[] {(byte) 192, 0, 2, 1}, 0, mapped, 12, 4);
+        // RFC 5952 section 5
+        assertThat(IpAddresses.format(Inet6Address.getByAddress(null, mapped, -1)))
+                .isEqualTo("::ffff:192.0.2.1");
     }
 
     @ParameterizedTest
