@@ -107,6 +107,7 @@ class IpAddressesTest {
                 "g::1 | 1 to 4 hexadecimal digits", // not hex
                 ":1:2:3:4:5:6:7 | empty group", // lone leading colon
                 "1.2.3.4:: | 1 to 4 hexadecimal digits", // dotted part not at the end
+                "::ffff:\u0661.2.3.4 | where a number from 0 to 255 belongs", // non-ASCII digit
                 "fe80::1%eth0 | zone index", // scope id
                 "[2001:db8::1] | brackets", // URL-style brackets
                 "'' | is empty", // nothing
