@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sendready.dns.DomainName;
 import org.sendready.input.InvalidInput;
+import org.sendready.records.QuotedString;
 import org.sendready.records.TxtStrings;
 
 /// The files of one DKIM key in a directory, named after its selector the way
@@ -112,7 +113,7 @@ public record DkimKeyFiles(Path privateKey, Path publicKey, Path record) {
     public static String zoneFileText(DomainName owner, DkimKeyRecord keyRecord) {
         var strings =
                 TxtStrings.split(keyRecord.format()).stream()
-                        .map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                        .map(QuotedString::of)
                         .collect(Collectors.joining("\n\t"));
         var comment =
                 keyRecord

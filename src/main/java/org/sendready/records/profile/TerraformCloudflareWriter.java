@@ -2,6 +2,7 @@ package org.sendready.records.profile;
 
 import java.util.Set;
 import org.sendready.records.DnsRecord;
+import org.sendready.records.QuotedString;
 import org.sendready.records.RecordData;
 import org.sendready.records.RecordSet;
 
@@ -67,7 +68,7 @@ final class TerraformCloudflareWriter implements ProfileWriter {
                             "content",
                             HclString.quote(
                                     TxtPresentation.quotedStrings(
-                                            txt.text(), TxtPresentation.ByteEscape.DECIMAL)));
+                                            txt.text(), QuotedString.ByteEscape.DECIMAL)));
             case RecordData.Ptr ptr ->
                     throw new IllegalArgumentException("PTR belongs to the reverse zone: " + ptr);
         }
