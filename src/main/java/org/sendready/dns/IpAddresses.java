@@ -95,6 +95,17 @@ public final class IpAddresses {
         return address.getHostAddress();
     }
 
+    /// The network part of an address under a prefix: `address` (4 or 16 bytes) with every bit
+    /// past the first `prefixLength` cleared, as CIDR notation reads `192.0.2.10/24` (RFC 4632
+    /// section 3.1). `address` itself is left as it is.
+    public static byte[] networkBytes(byte[] address, int prefixLength) {
+        var network = address.clone();
+        for (int bit = prefixLength; bit < network.length * 8; bit++) {
+            network[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        return network;
+    }
+
     /// Which kind of address this is, from the IANA special-purpose registries (RFC 6890).
     public static AddressScope scope(InetAddress address) {
         return SpecialRange.containing(address)

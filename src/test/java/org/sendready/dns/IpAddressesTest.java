@@ -133,6 +133,23 @@ class IpAddressesTest {
 
     @ParameterizedTest
     @CsvSource({
+        "192.0.2.10, 24, 192.0.2.0", // octet boundary
+        "192.0.2.10, 32, 192.0.2.10", // the whole address
+        "192.0.2.10, 0, 0.0.0.0", // nothing kept
+        "10.255.1.1, 9, 10.128.0.0", // inside an octet
+        "2001:db8:abcd:12::1, 48, 2001:db8:abcd::", // IPv6 /48
+        "2001:db8::ffff, 121, 2001:db8::ff80", // IPv6 inside a group
+    })
+    void networkBytes_clearsTheBitsPastThePrefix(String address, int prefix, String network) {
+        var bytes = InetAddress.ofLiteral(address).getAddress();
+        var copy = bytes.clone();
+        assertThat(IpAddresses.networkBytes(bytes, prefix))
+                .isEqualTo(InetAddress.ofLiteral(network).getAddress());
+        assertThat(bytes).isEqualTo(copy);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "8.8.8.8, PUBLIC", // ordinary public address
         "10.1.2.3, PRIVATE", // RFC 1918 /8
         "172.16.0.1, PRIVATE", // RFC 1918 /12 start
