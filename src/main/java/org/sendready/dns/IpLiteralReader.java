@@ -8,7 +8,7 @@ import java.net.UnknownHostException;
 /// Reads IP address literals strictly, never consulting DNS, and reports the first flaw from
 /// the left as data rather than throwing.
 ///
-/// The one reading of address text in sendready: [IpAddresses#parse] words a flaw for a form
+/// The reading that record addresses and SPF share: [IpAddresses#parse] words a flaw for a form
 /// field, SPF's `ip4`/`ip6` mechanisms word it with its position in the record. An IPv4 address
 /// is exactly four numbers of ASCII decimal digits without leading zeros (`010` is octal to some
 /// software, RFC 6943 section 3.1.1); an IPv6 address is one of the RFC 4291 section 2.2 text
