@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sendready.dns.DomainName;
 import org.sendready.input.InvalidInput;
+import org.sendready.records.QuotedString;
 import org.sendready.records.TxtStrings;
 import org.sendready.storage.AtomicFile;
 import org.sendready.storage.WriteMode;
@@ -114,7 +115,7 @@ public record DkimKeyFiles(Path privateKey, Path publicKey, Path record) {
     public static String zoneFileText(DomainName owner, DkimKeyRecord keyRecord) {
         var strings =
                 TxtStrings.split(keyRecord.format()).stream()
-                        .map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                        .map(QuotedString::of)
                         .collect(Collectors.joining("\n\t"));
         var comment =
                 keyRecord

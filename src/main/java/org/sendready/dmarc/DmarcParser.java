@@ -169,34 +169,33 @@ public final class DmarcParser {
     }
 
     private static RequestedPolicy policy(DmarcTag tag, String value) {
-        return RequestedPolicy.fromTagValue(value)
-                .orElseThrow(
-                        () ->
-                                new InvalidInput(
-                                        FIELD,
-                                        tag.tagName()
-                                                + "="
-                                                + value
-                                                + " is not a policy; expected none, quarantine"
-                                                + " or reject (RFC 7489 section 6.3)"
-                                                + (tag == DmarcTag.P
-                                                        ? ". Receivers treat an invalid p as"
-                                                                + " p=none if rua is valid"
-                                                                + " (section 6.6.3)"
-                                                        : "")));
+        return single(
+                tag,
+                value,
+                RequestedPolicy::fromTagValue,
+                "a policy; expected none, quarantine or reject (RFC 7489 section 6.3)"
+                        + (tag == DmarcTag.P
+                                ? ". Receivers treat an invalid p as p=none if rua is valid"
+                                        + " (section 6.6.3)"
+                                : ""));
     }
 
     private static Alignment alignment(DmarcTag tag, String value) {
-        return Alignment.fromTagValue(value)
+        return single(
+                tag,
+                value,
+                Alignment::fromTagValue,
+                "an alignment mode; expected r (relaxed) or s (strict)");
+    }
+
+    /// The value `parse` reads from `value`, or an error `tag=value is not <what>`.
+    private static <T> T single(
+            DmarcTag tag, String value, Function<String, Optional<T>> parse, String what) {
+        return parse.apply(value)
                 .orElseThrow(
                         () ->
                                 new InvalidInput(
-                                        FIELD,
-                                        tag.tagName()
-                                                + "="
-                                                + value
-                                                + " is not an alignment mode; expected r"
-                                                + " (relaxed) or s (strict)"));
+                                        FIELD, tag.tagName() + "=" + value + " is not " + what));
     }
 
     private static long number(DmarcTag tag, String value, int maxDigits) {

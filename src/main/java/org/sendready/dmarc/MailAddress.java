@@ -15,7 +15,7 @@ public record MailAddress(String localPart, DomainName domain) {
     public static final int MAX_LOCAL_PART_LENGTH = 64;
 
     /// RFC 5322 section 3.2.3: `atext`, the characters of a dot-atom besides letters and digits.
-    private static final String ATEXT_SPECIALS = "!#$%&'*+-/=?^_`{|}~";
+    private static final CharacterClass ATEXT = new CharacterClass("!#$%&'*+-/=?^_`{|}~");
 
     private static final String FIELD = "mail address";
 
@@ -89,23 +89,15 @@ public record MailAddress(String localPart, DomainName domain) {
                                 + "' has a '.' at the start or end of the local part, or two in"
                                 + " a row");
             }
-            for (int i = 0; i < atom.length(); i++) {
-                char c = atom.charAt(i);
-                boolean atext =
-                        (c >= 'a' && c <= 'z')
-                                || (c >= 'A' && c <= 'Z')
-                                || (c >= '0' && c <= '9')
-                                || ATEXT_SPECIALS.indexOf(c) >= 0;
-                if (!atext) {
-                    throw new InvalidInput(
-                            field,
-                            "'"
-                                    + whole
-                                    + "' has '"
-                                    + c
-                                    + "' in the local part; it is allowed only inside"
-                                    + " double quotes");
-                }
+            int outside = ATEXT.firstOutside(atom);
+            if (outside >= 0) {
+                throw new InvalidInput(
+                        field,
+                        "'"
+                                + whole
+                                + "' has '"
+                                + atom.charAt(outside)
+                                + "' in the local part; it is allowed only inside double quotes");
             }
         }
     }

@@ -17,16 +17,11 @@ final class PercentEncoding {
 
     /// Encodes every character of `text` that `keep` does not accept as `%XX` (upper-case hex,
     /// RFC 3986 section 2.1).
-    static String encode(String text, String keep) {
+    static String encode(String text, CharacterClass keep) {
         var out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            boolean plain =
-                    (c >= 'a' && c <= 'z')
-                            || (c >= 'A' && c <= 'Z')
-                            || (c >= '0' && c <= '9')
-                            || keep.indexOf(c) >= 0;
-            if (plain && c < 0x80) {
+            if (keep.contains(c)) {
                 out.append(c);
             } else {
                 out.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);

@@ -26,7 +26,7 @@ public sealed interface ReportUri {
         /// What a local part keeps unencoded in a mailto URI: RFC 6068 section 2 `qchar`
         /// (unreserved and some-delims) without `!` (starts the DMARC size suffix), `,` (separates
         /// DMARC URIs), `;` (separates tags), `:` and `@`; letters and digits are always kept.
-        private static final String LOCAL_PART_KEEP = "-._~$'()*+";
+        private static final CharacterClass LOCAL_PART_KEEP = new CharacterClass("-._~$'()*+");
 
         public Mailto {
             Objects.requireNonNull(address);

@@ -19,7 +19,7 @@ final class ReportUriParser {
     /// RFC 3986 section 2: the characters a URI may hold literally besides letters and digits
     /// (unreserved, sub-delims, `:`, `@`, and `%` of an escape). `?`, `#` and `/` are left out
     /// because a mailto address has no query, fragment or path.
-    private static final String MAILTO_LITERALS = "-._~!$&'()*+,;=:@%";
+    private static final CharacterClass MAILTO_LITERALS = new CharacterClass("-._~!$&'()*+,;=:@%");
 
     static ReportUri parse(String text, String field) {
         if (text == null || text.isBlank()) {
@@ -88,22 +88,15 @@ final class ReportUriParser {
                             + "' has ','; give each address its own mailto: URI, and write a ','"
                             + " inside an address as %2C (RFC 7489 section 6.4)");
         }
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
-            boolean literal =
-                    (c >= 'a' && c <= 'z')
-                            || (c >= 'A' && c <= 'Z')
-                            || (c >= '0' && c <= '9')
-                            || MAILTO_LITERALS.indexOf(c) >= 0;
-            if (!literal) {
-                throw new InvalidInput(
-                        field,
-                        "'"
-                                + whole
-                                + "' has '"
-                                + c
-                                + "', which a URI must percent-encode (RFC 3986 section 2.1)");
-            }
+        int outside = MAILTO_LITERALS.firstOutside(encoded);
+        if (outside >= 0) {
+            throw new InvalidInput(
+                    field,
+                    "'"
+                            + whole
+                            + "' has '"
+                            + encoded.charAt(outside)
+                            + "', which a URI must percent-encode (RFC 3986 section 2.1)");
         }
         var decoded = PercentEncoding.decode(encoded, whole, field);
         try {

@@ -13,17 +13,11 @@ import org.sendready.input.InvalidInput;
 /// forms such as `192.168.1` or `010.0.0.1` that mean different things to different software.
 /// Here an IPv4 address is exactly four decimal octets without leading zeros, and an IPv6
 /// address is one of the RFC 4291 section 2.2 text forms (compressed `::`, and a dotted IPv4
-/// tail). Anything else, a host name included, is rejected with a reason.
+/// tail). Anything else, a host name included, is rejected with a reason. [IpLiteralReader]
+/// reads the text; this class words its flaws for the user.
 public final class IpAddresses {
 
-    /// RFC 791: an IPv4 address is 4 octets.
-    static final int IPV4_OCTETS = 4;
-
-    /// RFC 4291 section 2.2: an IPv6 address is 8 groups of 16 bits.
-    static final int IPV6_GROUPS = 8;
-
-    /// RFC 4291 section 2.2: a group is written with at most 4 hexadecimal digits.
-    static final int MAX_GROUP_DIGITS = 4;
+    private static final int IPV6_GROUPS = IpLiteralReader.IPV6_GROUPS;
 
     private static final String EXAMPLE = "an IP address such as 192.0.2.10 or 2001:db8::10";
 
@@ -52,10 +46,16 @@ public final class IpAddresses {
                             + " without it");
         }
         if (literal.indexOf(':') >= 0) {
-            return toAddress(ipv6Bytes(literal, field));
+            return switch (IpLiteralReader.ipv6(literal)) {
+                case IpLiteralReader.Address<Inet6Address>(var v6) -> unmapped(v6);
+                case IpLiteralReader.Flaw<Inet6Address> flaw -> throw invalid(field, literal, flaw);
+            };
         }
         if (literal.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'))) {
-            return toAddress(ipv4Bytes(literal, literal, field));
+            return switch (IpLiteralReader.ipv4(literal)) {
+                case IpLiteralReader.Address<Inet4Address>(var v4) -> v4;
+                case IpLiteralReader.Flaw<Inet4Address> flaw -> throw invalid(field, literal, flaw);
+            };
         }
         throw new InvalidInput(
                 field,
@@ -85,12 +85,25 @@ public final class IpAddresses {
     }
 
     /// The address as text: dotted quad for IPv4, the RFC 5952 canonical form for IPv6
-    /// (lower case, no leading zeros, the longest run of two or more zero groups as `::`).
+    /// (lower case, no leading zeros, the longest run of two or more zero groups as `::`, the
+    /// first on a tie; an IPv4-mapped [Inet6Address] as `::ffff:192.0.2.1`), without any scope
+    /// suffix (`%eth0`), which DNS has no place for.
     public static String format(InetAddress address) {
         if (address instanceof Inet6Address) {
             return formatIpv6(address.getAddress());
         }
         return address.getHostAddress();
+    }
+
+    /// The network part of an address under a prefix: `address` (4 or 16 bytes) with every bit
+    /// past the first `prefixLength` cleared, as CIDR notation reads `192.0.2.10/24` (RFC 4632
+    /// section 3.1). `address` itself is left as it is.
+    public static byte[] networkBytes(byte[] address, int prefixLength) {
+        var network = address.clone();
+        for (int bit = prefixLength; bit < network.length * 8; bit++) {
+            network[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        return network;
     }
 
     /// Which kind of address this is, from the IANA special-purpose registries (RFC 6890).
@@ -118,138 +131,76 @@ public final class IpAddresses {
                                         + "); it is not reachable from the internet");
     }
 
-    private static InetAddress toAddress(byte[] bytes) {
+    /// The address as the JDK represents it: an IPv4-mapped address as its [Inet4Address].
+    private static InetAddress unmapped(Inet6Address address) {
         try {
-            return InetAddress.getByAddress(bytes);
+            return InetAddress.getByAddress(address.getAddress());
         } catch (UnknownHostException e) {
-            throw new IllegalStateException("a 4- or 16-byte address was rejected", e);
+            throw new IllegalStateException("a 16-byte address was rejected", e);
         }
     }
 
-    private static byte[] ipv4Bytes(String part, String whole, String field) {
-        var octets = part.split("\\.", -1);
-        if (octets.length != IPV4_OCTETS) {
-            throw new InvalidInput(
-                    field,
-                    "'"
-                            + whole
-                            + "' has "
-                            + octets.length
-                            + " parts; an IPv4 address has 4, e.g. 192.0.2.10");
-        }
-        var bytes = new byte[IPV4_OCTETS];
-        for (int i = 0; i < IPV4_OCTETS; i++) {
-            bytes[i] = (byte) octet(octets[i], whole, field);
-        }
-        return bytes;
+    /// The flaw in `literal` in words for the user.
+    private static InvalidInput invalid(
+            String field, String literal, IpLiteralReader.Flaw<?> flaw) {
+        var quoted = "'" + literal + "'";
+        return new InvalidInput(
+                field,
+                switch (flaw.kind()) {
+                    case EMPTY_NUMBER, NOT_A_NUMBER ->
+                            quoted
+                                    + " has '"
+                                    + flaw.piece()
+                                    + "' where a number from 0 to 255 belongs";
+                    case LEADING_ZERO ->
+                            quoted
+                                    + " has a leading zero in '"
+                                    + flaw.piece()
+                                    + "'; write it without (some software reads it as octal)";
+                    case ABOVE_255 ->
+                            quoted + " has " + flaw.piece() + "; each part is at most 255";
+                    case TOO_MANY_NUMBERS, TOO_FEW_NUMBERS ->
+                            quoted
+                                    + " has "
+                                    + flaw.count()
+                                    + " parts; an IPv4 address has 4, e.g. 192.0.2.10";
+                    case TWO_GAPS -> quoted + " has '::' more than once; it may appear only once";
+                    case TOO_FEW_GROUPS ->
+                            quoted
+                                    + " has "
+                                    + flaw.count()
+                                    + " groups; an IPv6 address has 8, or '::' for a run of zeros";
+                    case NO_ROOM_FOR_GAP ->
+                            quoted + " has too many groups for '::' to stand for any";
+                    case EMPTY_GROUP ->
+                            quoted + " has an empty group (a lone ':' at the start or end)";
+                    case NOT_A_GROUP ->
+                            quoted
+                                    + " has '"
+                                    + flaw.piece()
+                                    + "' where 1 to 4 hexadecimal digits belong";
+                    case TOO_MANY_GROUPS -> quoted + " has more than 8 groups";
+                    case NO_ROOM_FOR_IPV4 -> quoted + " has more than 128 bits";
+                });
     }
 
-    private static int octet(String digits, String whole, String field) {
-        if (digits.isEmpty()
-                || digits.length() > 3
-                || !digits.chars().allMatch(Character::isDigit)) {
-            throw new InvalidInput(
-                    field,
-                    "'" + whole + "' has '" + digits + "' where a number from 0 to 255 belongs");
-        }
-        if (digits.length() > 1 && digits.charAt(0) == '0') {
-            throw new InvalidInput(
-                    field,
-                    "'"
-                            + whole
-                            + "' has a leading zero in '"
-                            + digits
-                            + "'; write it without (some software reads it as octal)");
-        }
-        int value = Integer.parseInt(digits);
-        if (value > 255) {
-            throw new InvalidInput(
-                    field, "'" + whole + "' has " + value + "; each part is at most 255");
-        }
-        return value;
-    }
-
-    private static byte[] ipv6Bytes(String text, String field) {
-        int gap = text.indexOf("::");
-        if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
-            throw new InvalidInput(
-                    field, "'" + text + "' has '::' more than once; it may appear only once");
-        }
-        var words = new int[IPV6_GROUPS];
-        if (gap < 0) {
-            int count = fillGroups(text, text, words, true, field);
-            if (count != IPV6_GROUPS) {
-                throw new InvalidInput(
-                        field,
-                        "'"
-                                + text
-                                + "' has "
-                                + count
-                                + " groups; an IPv6 address has 8, or '::' for a run of zeros");
-            }
-        } else {
-            var head = text.substring(0, gap);
-            var tail = text.substring(gap + 2);
-            var tailWords = new int[IPV6_GROUPS];
-            int headCount = head.isEmpty() ? 0 : fillGroups(head, text, words, false, field);
-            int tailCount = tail.isEmpty() ? 0 : fillGroups(tail, text, tailWords, true, field);
-            if (headCount + tailCount >= IPV6_GROUPS) {
-                throw new InvalidInput(
-                        field, "'" + text + "' has too many groups for '::' to stand for any");
-            }
-            System.arraycopy(tailWords, 0, words, IPV6_GROUPS - tailCount, tailCount);
-        }
-        var bytes = new byte[16];
-        for (int i = 0; i < IPV6_GROUPS; i++) {
-            bytes[2 * i] = (byte) (words[i] >>> 8);
-            bytes[2 * i + 1] = (byte) words[i];
-        }
-        return bytes;
-    }
-
-    /// Parses colon-separated groups into `words`, returning how many it filled; a dotted IPv4
-    /// tail (RFC 4291 section 2.2 form 3, only at the very end) fills two.
-    private static int fillGroups(
-            String part, String whole, int[] words, boolean endsAddress, String field) {
-        var groups = part.split(":", -1);
-        int count = 0;
-        for (int i = 0; i < groups.length; i++) {
-            var group = groups[i];
-            if (group.indexOf('.') >= 0 && endsAddress && i == groups.length - 1) {
-                if (count + 2 > IPV6_GROUPS) {
-                    throw new InvalidInput(field, "'" + whole + "' has more than 128 bits");
-                }
-                var v4 = ipv4Bytes(group, whole, field);
-                words[count++] = ((v4[0] & 0xff) << 8) | (v4[1] & 0xff);
-                words[count++] = ((v4[2] & 0xff) << 8) | (v4[3] & 0xff);
-                continue;
-            }
-            if (count == IPV6_GROUPS) {
-                throw new InvalidInput(field, "'" + whole + "' has more than 8 groups");
-            }
-            words[count++] = hexGroup(group, whole, field);
-        }
-        return count;
-    }
-
-    private static int hexGroup(String group, String whole, String field) {
-        if (group.isEmpty()) {
-            throw new InvalidInput(
-                    field, "'" + whole + "' has an empty group (a lone ':' at the start or end)");
-        }
-        if (group.length() > MAX_GROUP_DIGITS
-                || !group.chars().allMatch(c -> Character.digit(c, 16) >= 0 && c < 0x80)) {
-            throw new InvalidInput(
-                    field,
-                    "'" + whole + "' has '" + group + "' where 1 to 4 hexadecimal digits belong");
-        }
-        return Integer.parseInt(group, 16);
-    }
-
+    /// RFC 5952 section 4: lower-case hex without leading zeros (4.1, 4.3), and `::` for the
+    /// longest run of two or more zero groups, the first such run on a tie (4.2).
     private static String formatIpv6(byte[] bytes) {
         var words = new int[IPV6_GROUPS];
         for (int i = 0; i < IPV6_GROUPS; i++) {
             words[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
+        }
+        if (isIpv4Mapped(words)) {
+            // RFC 5952 section 5: the IPv4 part of an IPv4-mapped address stays dotted.
+            return "::ffff:"
+                    + (bytes[12] & 0xff)
+                    + "."
+                    + (bytes[13] & 0xff)
+                    + "."
+                    + (bytes[14] & 0xff)
+                    + "."
+                    + (bytes[15] & 0xff);
         }
         int bestStart = -1;
         int bestLength = 1;
@@ -277,5 +228,15 @@ public final class IpAddresses {
             text.append(Integer.toHexString(words[i]));
         }
         return text.toString();
+    }
+
+    /// RFC 4291 section 2.5.5.2: `::ffff:0:0/96`, five zero groups then `ffff`.
+    private static boolean isIpv4Mapped(int[] words) {
+        for (int i = 0; i < 5; i++) {
+            if (words[i] != 0) {
+                return false;
+            }
+        }
+        return words[5] == 0xffff;
     }
 }

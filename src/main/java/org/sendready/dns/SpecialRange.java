@@ -1,6 +1,7 @@
 package org.sendready.dns;
 
 import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,21 +49,10 @@ record SpecialRange(InetAddress network, int prefixLength, AddressScope scope, S
 
     boolean contains(byte[] address) {
         var network = this.network.getAddress();
-        if (address.length != network.length) {
-            return false;
-        }
-        int full = prefixLength / 8;
-        for (int i = 0; i < full; i++) {
-            if (address[i] != network[i]) {
-                return false;
-            }
-        }
-        int rest = prefixLength % 8;
-        if (rest == 0) {
-            return true;
-        }
-        int mask = (0xff << (8 - rest)) & 0xff;
-        return (address[full] & mask) == (network[full] & mask);
+        return address.length == network.length
+                && Arrays.equals(
+                        IpAddresses.networkBytes(address, prefixLength),
+                        IpAddresses.networkBytes(network, prefixLength));
     }
 
     /// The block in CIDR notation: `192.168.0.0/16`.

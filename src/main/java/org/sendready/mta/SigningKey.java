@@ -1,7 +1,7 @@
 package org.sendready.mta;
 
-import java.util.Locale;
 import java.util.Objects;
+import org.sendready.dkim.DkimSelector;
 import org.sendready.dns.DomainName;
 import org.sendready.input.InvalidInput;
 
@@ -16,9 +16,6 @@ import org.sendready.input.InvalidInput;
 /// @param selector the `s=` selector, lower case
 /// @param keyPath the absolute path of the private key file on the mail server
 public record SigningKey(DomainName domain, String selector, String keyPath) {
-
-    /// RFC 1035 section 2.3.4: a selector's labels are DNS labels of at most 63 octets.
-    static final int MAX_LABEL_LENGTH = 63;
 
     /// Where Debian's and Fedora's OpenDKIM packages keep keys, by convention.
     public static final String OPENDKIM_KEY_DIRECTORY = "/etc/opendkim/keys";
@@ -52,36 +49,24 @@ public record SigningKey(DomainName domain, String selector, String keyPath) {
         return DomainName.parse(selector + "._domainkey." + domain.ascii(), "selector");
     }
 
-    /// RFC 6376 section 3.1: `selector = sub-domain *( "." sub-domain )`, and RFC 5321 section
-    /// 4.1.2 `sub-domain = Let-dig [Ldh-str]`: letters, digits and inner hyphens.
+    /// The selector in lower case, as [DkimSelector] accepts it (RFC 6376 section 3.1: labels
+    /// of letters, digits and inner hyphens).
     private static String validSelector(String selector) {
         if (selector == null || selector.isBlank()) {
             throw new InvalidInput("selector", "is empty; expected e.g. s2025");
         }
-        var lower = selector.strip().toLowerCase(Locale.ROOT);
-        for (var label : lower.split("\\.", -1)) {
-            boolean ok =
-                    !label.isEmpty()
-                            && label.length() <= MAX_LABEL_LENGTH
-                            && label.chars()
-                                    .allMatch(
-                                            c ->
-                                                    (c >= 'a' && c <= 'z')
-                                                            || (c >= '0' && c <= '9')
-                                                            || c == '-')
-                            && !label.startsWith("-")
-                            && !label.endsWith("-");
-            if (!ok) {
-                throw new InvalidInput(
-                        "selector",
-                        "'"
-                                + selector.strip()
-                                + "' is not a selector; use letters, digits and inner hyphens,"
-                                + " optionally in dot-separated labels of at most 63 (RFC 6376"
-                                + " section 3.1)");
-            }
+        try {
+            return DkimSelector.parse(selector).ascii();
+        } catch (InvalidInput e) {
+            throw new InvalidInput(
+                    "selector",
+                    "'"
+                            + selector.strip()
+                            + "' is not a selector; use letters, digits and inner hyphens,"
+                            + " optionally in dot-separated labels of at most 63 (RFC 6376"
+                            + " section 3.1)",
+                    e);
         }
-        return lower;
     }
 
     private static void validatePath(String path) {

@@ -51,13 +51,9 @@ public sealed interface TrustedHost {
         }
 
         private static InetAddress masked(InetAddress address, int prefixLength) {
-            var bytes = address.getAddress();
-            for (int i = 0; i < bytes.length; i++) {
-                int keep = Math.clamp(prefixLength - i * 8L, 0, 8);
-                bytes[i] &= (byte) (0xff << (8 - keep));
-            }
             try {
-                return InetAddress.getByAddress(bytes);
+                return InetAddress.getByAddress(
+                        IpAddresses.networkBytes(address.getAddress(), prefixLength));
             } catch (UnknownHostException e) {
                 throw new IllegalStateException("a 4- or 16-byte address was rejected", e);
             }

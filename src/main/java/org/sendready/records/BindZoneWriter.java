@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sendready.dns.DomainName;
+import org.sendready.dns.ReverseName;
 
 /// Writes a record set as BIND zone-file snippets (RFC 1035 section 5), one section per zone.
 ///

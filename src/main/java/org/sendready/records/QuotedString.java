@@ -11,6 +11,18 @@ import java.nio.charset.StandardCharsets;
 /// reads the same way whatever its idea of the file's character set.
 public final class QuotedString {
 
+    /// How an octet outside printable ASCII is written after the backslash.
+    ///
+    /// The digits are decimal in RFC 1035 and in most tools, but octal in Amazon Route 53 ("a
+    /// backslash followed by a three-digit octal code", Route 53 Developer Guide, TXT record
+    /// type and DNS domain name format).
+    public enum ByteEscape {
+        /// RFC 1035 section 5.1 `\DDD`: `é` (UTF-8 `c3 a9`) → `\195\169`.
+        DECIMAL,
+        /// Route 53 `\ooo`: `é` → `\303\251`.
+        OCTAL
+    }
+
     /// The first and last octet written as themselves (space to `~`).
     private static final int FIRST_PRINTABLE = 0x20;
 
@@ -21,17 +33,25 @@ public final class QuotedString {
     /// `text` as one quoted character-string. The caller keeps it within
     /// [TxtStrings#MAX_STRING_OCTETS] octets (see [TxtStrings#split]).
     public static String of(String text) {
-        var quoted = new StringBuilder(text.length() + 2).append('"');
+        return "\"" + content(text, ByteEscape.DECIMAL) + "\"";
+    }
+
+    /// One character-string's content, escaped, without the quotes; octets outside printable
+    /// ASCII written as `escape` says.
+    public static String content(String text, ByteEscape escape) {
+        var out = new StringBuilder(text.length());
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int octet = b & 0xff;
             if (octet == '"' || octet == '\\') {
-                quoted.append('\\').append((char) octet);
-            } else if (octet < FIRST_PRINTABLE || octet > LAST_PRINTABLE) {
-                quoted.append('\\').append(String.format("%03d", octet));
+                out.append('\\').append((char) octet);
+            } else if (octet >= FIRST_PRINTABLE && octet <= LAST_PRINTABLE) {
+                out.append((char) octet);
+            } else if (escape == ByteEscape.DECIMAL) {
+                out.append('\\').append(String.format("%03d", octet));
             } else {
-                quoted.append((char) octet);
+                out.append('\\').append(String.format("%03o", octet));
             }
         }
-        return quoted.append('"').toString();
+        return out.toString();
     }
 }

@@ -1,6 +1,8 @@
 package org.sendready.records;
 
 import org.sendready.dns.DomainName;
+import org.sendready.dns.IpAddresses;
+import org.sendready.dns.ReverseName;
 
 /// A one-line, plain-ASCII note on what a record is for, as exporters write it above the
 /// record (a zone-file comment, a tooltip).
@@ -43,7 +45,7 @@ public final class RecordDescription {
 
     private static String reverseDns(DomainName owner) {
         return ReverseName.address(owner)
-                .map(a -> "Reverse DNS of " + AddressText.of(a) + ": must name the mail host")
+                .map(a -> "Reverse DNS of " + IpAddresses.format(a) + ": must name the mail host")
                 .orElse("Reverse DNS: must name the mail host");
     }
 

@@ -1,5 +1,7 @@
 package org.sendready.records;
 
+import org.sendready.dns.IpAddresses;
+
 /// A record's data as one unquoted string, the way DNS web panels and APIs take it.
 ///
 /// This is the RFC 1035 section 5.1 presentation form of the data, except that a TXT value is
@@ -14,8 +16,8 @@ public final class RecordValue {
     /// `v=spf1 mx -all`, `mail.example.com.`.
     public static String of(RecordData data) {
         return switch (data) {
-            case RecordData.A a -> AddressText.of(a.address());
-            case RecordData.Aaaa aaaa -> AddressText.of(aaaa.address());
+            case RecordData.A a -> IpAddresses.format(a.address());
+            case RecordData.Aaaa aaaa -> IpAddresses.format(aaaa.address());
             case RecordData.Mx mx -> mx.preference() + " " + mx.exchange().absolute();
             case RecordData.Txt txt -> txt.text();
             case RecordData.Ptr ptr -> ptr.target().absolute();

@@ -4,32 +4,25 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.sendready.dns.IpLiteralReader;
 
 /// Strict IP address literals as SPF writes them (RFC 7208 section 5.6): four decimal numbers
 /// without leading zeros for IPv4, RFC 4291 section 2.2 text for IPv6. Never consults DNS.
+///
+/// [IpLiteralReader] reads the text, as it does for every address sendready parses; this class
+/// words its flaws as syntax errors at their position in the record, and adds SPF's own hints
+/// (an IPv6 address after `ip4:`, a port, an IPv4 address after `ip6:`).
 final class IpLiteral {
     private static final int IP4_OCTETS = 4;
-    private static final int IP6_GROUPS = 8;
-    private static final int MAX_GROUP_DIGITS = 4;
 
     private IpLiteral() {}
 
     static boolean isIp4(String text) {
-        try {
-            parse4(text, 0, text.length());
-            return true;
-        } catch (SyntaxError e) {
-            return false;
-        }
+        return IpLiteralReader.ipv4(text) instanceof IpLiteralReader.Address<Inet4Address>;
     }
 
     static boolean isIp6(String text) {
-        try {
-            parse6(text, 0, text.length());
-            return true;
-        } catch (SyntaxError e) {
-            return false;
-        }
+        return IpLiteralReader.ipv6(text) instanceof IpLiteralReader.Address<Inet6Address>;
     }
 
     /// Parses `text[from, to)` as a dotted-quad IPv4 address.
@@ -53,32 +46,11 @@ final class IpLiteral {
                                 + written.substring(0, colon));
             }
         }
-        var bytes = new byte[IP4_OCTETS];
-        int count = 0;
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == '.') {
-                if (count == IP4_OCTETS) {
-                    throw new SyntaxError(
-                            from,
-                            "'" + written + "' has more than 4 numbers; expected e.g. 192.0.2.1");
-                }
-                bytes[count++] = (byte) octet(text, start, i, written);
-                start = i + 1;
-            }
-        }
-        if (count < IP4_OCTETS) {
-            throw new SyntaxError(
-                    from,
-                    "'"
-                            + written
-                            + "' has "
-                            + count
-                            + " of the 4 numbers of an IPv4 address; numbers may not be left"
-                            + " out, write a range with a prefix length instead, e.g. "
-                            + paddedRange(written, count));
-        }
-        return ip4(bytes);
+        return switch (IpLiteralReader.ipv4(written)) {
+            case IpLiteralReader.Address<Inet4Address>(var address) -> address;
+            case IpLiteralReader.Flaw<Inet4Address> flaw ->
+                    throw syntaxError(flaw, from, written, written);
+        };
     }
 
     /// The IPv4 address of four bytes.
@@ -99,33 +71,6 @@ final class IpLiteral {
         }
     }
 
-    private static int octet(String text, int from, int to, String written) {
-        var part = text.substring(from, to);
-        if (part.isEmpty()) {
-            throw new SyntaxError(
-                    from, "'" + written + "' has an empty number; expected e.g. 192.0.2.1");
-        }
-        if (part.length() > 3 || !isDecimal(part)) {
-            throw new SyntaxError(
-                    from,
-                    "'"
-                            + written
-                            + "' is not an IPv4 address: '"
-                            + part
-                            + "' is not a number from 0 to 255");
-        }
-        if (part.length() > 1 && part.charAt(0) == '0') {
-            throw new SyntaxError(
-                    from,
-                    "'" + written + "': '" + part + "' has a leading zero, which is not allowed");
-        }
-        int value = Integer.parseInt(part);
-        if (value > 255) {
-            throw new SyntaxError(from, "'" + written + "': " + value + " is more than 255");
-        }
-        return value;
-    }
-
     static boolean isDecimal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -144,7 +89,8 @@ final class IpLiteral {
         return padded + "/" + (count * 8);
     }
 
-    /// Parses `text[from, to)` as an IPv6 address in RFC 4291 section 2.2 text form.
+    /// Parses `text[from, to)` as an IPv6 address in RFC 4291 section 2.2 text form, kept
+    /// IPv6 even when IPv4-mapped.
     static Inet6Address parse6(String text, int from, int to) {
         var written = text.substring(from, to);
         if (written.isEmpty()) {
@@ -154,138 +100,72 @@ final class IpLiteral {
             throw new SyntaxError(
                     from, "'" + written + "' is an IPv4 address; write ip4:" + written);
         }
-        var bytes = new byte[16];
-        int doubleColon = written.indexOf("::");
-        if (doubleColon >= 0 && written.indexOf("::", doubleColon + 1) >= 0) {
-            throw invalid6(from, written, "'::' may appear only once");
-        }
-        if (doubleColon < 0) {
-            int groups = groups(written, from, bytes, true, written);
-            if (groups != IP6_GROUPS) {
-                throw invalid6(from, written, "it has " + groups + " of 8 groups and no '::'");
-            }
-        } else {
-            var left = written.substring(0, doubleColon);
-            var right = written.substring(doubleColon + 2);
-            var rightBytes = new byte[16];
-            int leftGroups = left.isEmpty() ? 0 : groups(left, from, bytes, false, written);
-            int rightGroups =
-                    right.isEmpty()
-                            ? 0
-                            : groups(right, from + doubleColon + 2, rightBytes, true, written);
-            if (leftGroups + rightGroups > IP6_GROUPS - 1) {
-                throw invalid6(from, written, "it has too many groups for '::'");
-            }
-            System.arraycopy(rightBytes, 0, bytes, 16 - rightGroups * 2, rightGroups * 2);
-        }
-        return ip6(bytes);
+        return switch (IpLiteralReader.ipv6(written)) {
+            case IpLiteralReader.Address<Inet6Address>(var address) -> address;
+            case IpLiteralReader.Flaw<Inet6Address> flaw ->
+                    throw syntaxError(
+                            flaw, from, written, written.substring(written.lastIndexOf(':') + 1));
+        };
     }
 
-    /// Reads colon-separated groups of `part` (at `offset` in the record, inside the address
-    /// `written`) into `bytes`; the last may be dotted IPv4 when `last`. Returns the number of
-    /// 16-bit groups read.
-    private static int groups(String part, int offset, byte[] bytes, boolean last, String written) {
-        int groups = 0;
-        int start = 0;
-        while (true) {
-            int colon = part.indexOf(':', start);
-            int end = colon < 0 ? part.length() : colon;
-            var group = part.substring(start, end);
-            if (colon < 0 && last && group.indexOf('.') >= 0) {
-                if (groups > IP6_GROUPS - 2) {
-                    throw invalid6(offset, written, "too many groups before the IPv4 part");
-                }
-                var ip4 = parse4(part, start, end).getAddress();
-                System.arraycopy(ip4, 0, bytes, groups * 2, 4);
-                return groups + 2;
-            }
-            if (group.isEmpty() || group.length() > MAX_GROUP_DIGITS || !isHex(group)) {
-                throw invalid6(
-                        offset + start,
-                        written,
-                        group.isEmpty()
-                                ? "it has an empty group (a single ':' at the start or end)"
-                                : "'" + group + "' is not a group of 1 to 4 hex digits");
-            }
-            if (groups == IP6_GROUPS) {
-                throw invalid6(offset, written, "it has more than 8 groups");
-            }
-            int value = Integer.parseInt(group, 16);
-            bytes[groups * 2] = (byte) (value >> 8);
-            bytes[groups * 2 + 1] = (byte) value;
-            groups++;
-            if (colon < 0) {
-                return groups;
-            }
-            start = colon + 1;
-        }
-    }
-
-    private static boolean isHex(String group) {
-        for (int i = 0; i < group.length(); i++) {
-            if (Character.digit(group.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
+    /// The flaw in the address `written` at `from` in the record, as a syntax error there;
+    /// `quad` is its dotted IPv4 part, which flaws of an IPv4 number name.
+    private static SyntaxError syntaxError(
+            IpLiteralReader.Flaw<?> flaw, int from, String written, String quad) {
+        int at = from + flaw.at();
+        var piece = flaw.piece();
+        return switch (flaw.kind()) {
+            case EMPTY_NUMBER ->
+                    new SyntaxError(
+                            at, "'" + quad + "' has an empty number; expected e.g. 192.0.2.1");
+            case NOT_A_NUMBER ->
+                    new SyntaxError(
+                            at,
+                            "'"
+                                    + quad
+                                    + "' is not an IPv4 address: '"
+                                    + piece
+                                    + "' is not a number from 0 to 255");
+            case LEADING_ZERO ->
+                    new SyntaxError(
+                            at,
+                            "'"
+                                    + quad
+                                    + "': '"
+                                    + piece
+                                    + "' has a leading zero, which is not allowed");
+            case ABOVE_255 -> new SyntaxError(at, "'" + quad + "': " + piece + " is more than 255");
+            case TOO_MANY_NUMBERS ->
+                    new SyntaxError(
+                            at, "'" + quad + "' has more than 4 numbers; expected e.g. 192.0.2.1");
+            case TOO_FEW_NUMBERS ->
+                    new SyntaxError(
+                            at,
+                            "'"
+                                    + quad
+                                    + "' has "
+                                    + flaw.count()
+                                    + " of the 4 numbers of an IPv4 address; numbers may not be"
+                                    + " left out, write a range with a prefix length instead,"
+                                    + " e.g. "
+                                    + paddedRange(quad, flaw.count()));
+            case TWO_GAPS -> invalid6(at, written, "'::' may appear only once");
+            case TOO_FEW_GROUPS ->
+                    invalid6(at, written, "it has " + flaw.count() + " of 8 groups and no '::'");
+            case NO_ROOM_FOR_GAP -> invalid6(at, written, "it has too many groups for '::'");
+            case EMPTY_GROUP ->
+                    invalid6(
+                            at,
+                            written,
+                            "it has an empty group (a single ':' at the start or end)");
+            case NOT_A_GROUP ->
+                    invalid6(at, written, "'" + piece + "' is not a group of 1 to 4 hex digits");
+            case TOO_MANY_GROUPS -> invalid6(at, written, "it has more than 8 groups");
+            case NO_ROOM_FOR_IPV4 -> invalid6(at, written, "too many groups before the IPv4 part");
+        };
     }
 
     private static SyntaxError invalid6(int offset, String written, String why) {
         return new SyntaxError(offset, "'" + written + "' is not a valid IPv6 address: " + why);
-    }
-
-    /// The RFC 5952 text of an IPv6 address: lower case, no leading zeros, the longest run of
-    /// two or more zero groups as `::`, and IPv4-mapped addresses as `::ffff:192.0.2.1`.
-    static String format6(Inet6Address address) {
-        var bytes = address.getAddress();
-        var groups = new int[IP6_GROUPS];
-        for (int i = 0; i < IP6_GROUPS; i++) {
-            groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
-        }
-        if (isMapped(groups)) {
-            return "::ffff:"
-                    + (bytes[12] & 0xff)
-                    + "."
-                    + (bytes[13] & 0xff)
-                    + "."
-                    + (bytes[14] & 0xff)
-                    + "."
-                    + (bytes[15] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < IP6_GROUPS; ) {
-            int j = i;
-            while (j < IP6_GROUPS && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        var text = new StringBuilder(39);
-        for (int i = 0; i < IP6_GROUPS; i++) {
-            if (i == bestStart) {
-                text.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (!text.isEmpty() && text.charAt(text.length() - 1) != ':') {
-                text.append(':');
-            }
-            text.append(Integer.toHexString(groups[i]));
-        }
-        return text.toString();
-    }
-
-    private static boolean isMapped(int[] groups) {
-        for (int i = 0; i < 5; i++) {
-            if (groups[i] != 0) {
-                return false;
-            }
-        }
-        return groups[5] == 0xffff;
     }
 }

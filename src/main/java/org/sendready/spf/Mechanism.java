@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.util.Objects;
 import java.util.Optional;
+import org.sendready.dns.IpAddresses;
 
 /// The mechanisms of RFC 7208 section 5, each with its typed arguments.
 ///
@@ -180,7 +181,7 @@ public sealed interface Mechanism
 
         @Override
         public String argument() {
-            var text = ":" + IpLiteral.format6(address);
+            var text = ":" + IpAddresses.format(address);
             return prefix == DualCidr.MAX_IP6_PREFIX ? text : text + "/" + prefix;
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.sendready.dns.DomainName;
+import org.sendready.dns.IpAddresses;
 import org.sendready.records.TxtStrings;
 import org.sendready.spf.LintFinding.Rule;
 import org.sendready.spf.LintFinding.Severity;
@@ -179,10 +180,7 @@ public final class SpfLint {
     }
 
     private void checkHostBits(int i, byte[] address, int prefix, Directive directive) {
-        var network = address.clone();
-        for (int bit = prefix; bit < network.length * 8; bit++) {
-            network[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
-        }
+        var network = IpAddresses.networkBytes(address, prefix);
         if (Arrays.equals(network, address)) {
             return;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
+import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,6 +51,43 @@ class IpAddressesTest {
         assertThat(IpAddresses.format(address)).isEqualTo("192.0.2.1");
     }
 
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource({
+        // RFC 5952 section 4.2.1: :: shortens as much as possible
+        "2001:db8:0:0:0:0:2:1, 2001:db8::2:1",
+        "2001:0db8:0000:0000:0000:0000:0000:0025, 2001:db8::25",
+        // RFC 5952 section 4.2.2: a single zero group is not shortened
+        "2001:db8:0:1:1:1:1:1, 2001:db8:0:1:1:1:1:1",
+        // RFC 5952 section 4.2.3: the longest run of zeros
+        "2001:0:0:1:0:0:0:1, 2001:0:0:1::1",
+        // RFC 5952 section 4.2.3: on a tie, the first run
+        "2001:db8:0:0:1:0:0:1, 2001:db8::1:0:0:1",
+        // RFC 5952 sections 4.1 and 4.3: no leading zeros, lower case
+        "2001:0DB8:0000:0000:0000:0000:0000:0001, 2001:db8::1",
+        // zeros at either end
+        "0:0:0:0:0:0:0:0, ::",
+        "0:0:0:0:0:0:0:1, ::1",
+        "1:0:0:0:0:0:0:0, 1::",
+        // no zeros at all
+        "2001:db8:1:2:3:4:5:6, 2001:db8:1:2:3:4:5:6",
+        // IPv4 stays dotted decimal
+        "192.0.2.1, 192.0.2.1"
+    })
+    void format_writesCanonicalForm(String literal, String expected) {
+        assertThat(IpAddresses.format(InetAddress.ofLiteral(literal))).isEqualTo(expected);
+    }
+
+    @Test
+    void format_keepsTheIpv4PartDotted_forAnIpv4MappedIpv6Address() throws Exception {
+        var mapped = new byte[16];
+        mapped[10] = (byte) 0xff;
+        mapped[11] = (byte) 0xff;
+        System.arraycopy(new byte[] {(byte) 192, 0, 2, 1}, 0, mapped, 12, 4);
+        // RFC 5952 section 5
+        assertThat(IpAddresses.format(Inet6Address.getByAddress(null, mapped, -1)))
+                .isEqualTo("::ffff:192.0.2.1");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -69,6 +107,7 @@ class IpAddressesTest {
                 "g::1 | 1 to 4 hexadecimal digits", // not hex
                 ":1:2:3:4:5:6:7 | empty group", // lone leading colon
                 "1.2.3.4:: | 1 to 4 hexadecimal digits", // dotted part not at the end
+                "::ffff:\u0661.2.3.4 | where a number from 0 to 255 belongs", // non-ASCII digit
                 "fe80::1%eth0 | zone index", // scope id
                 "[2001:db8::1] | brackets", // URL-style brackets
                 "'' | is empty", // nothing
@@ -90,6 +129,23 @@ class IpAddressesTest {
     void parseIpv6_rejectsIpv4() {
         assertThatThrownBy(() -> IpAddresses.parseIpv6("192.0.2.1", "--ip"))
                 .hasMessageContaining("is not an IPv6 address");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "192.0.2.10, 24, 192.0.2.0", // octet boundary
+        "192.0.2.10, 32, 192.0.2.10", // the whole address
+        "192.0.2.10, 0, 0.0.0.0", // nothing kept
+        "10.255.1.1, 9, 10.128.0.0", // inside an octet
+        "2001:db8:abcd:12::1, 48, 2001:db8:abcd::", // IPv6 /48
+        "2001:db8::ffff, 121, 2001:db8::ff80", // IPv6 inside a group
+    })
+    void networkBytes_clearsTheBitsPastThePrefix(String address, int prefix, String network) {
+        var bytes = InetAddress.ofLiteral(address).getAddress();
+        var copy = bytes.clone();
+        assertThat(IpAddresses.networkBytes(bytes, prefix))
+                .isEqualTo(InetAddress.ofLiteral(network).getAddress());
+        assertThat(bytes).isEqualTo(copy);
     }
 
     @ParameterizedTest

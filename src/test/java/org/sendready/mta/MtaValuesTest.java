@@ -21,6 +21,11 @@ class MtaValuesTest {
         assertThat(key.keyName().ascii()).isEqualTo("s2025.mail._domainkey.example.com");
     }
 
+    @Test
+    void signingKey_takesSelectorsAsDkimSelectorDoes_internationalisedAsALabels() {
+        assertThat(new SigningKey(EXAMPLE, "bücher", "/k").selector()).isEqualTo("xn--bcher-kva");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

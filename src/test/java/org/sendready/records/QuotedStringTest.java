@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sendready.records.QuotedString.ByteEscape;
 
 class QuotedStringTest {
 
@@ -43,5 +44,24 @@ class QuotedStringTest {
                         ? "\"" + (char) octet + "\""
                         : "\"\\" + String.format("%03d", octet) + "\"";
         assertThat(quoted).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // printable ASCII stays as it is, spaces included
+                "v=spf1 -all     | v=spf1 -all     | v=spf1 -all",
+                // quote and backslash take a backslash
+                "a\"b\\c         | a\\\"b\\\\c     | a\\\"b\\\\c",
+                // other octets: three decimal digits (RFC 1035) or octal ones (Route 53)
+                "é               | \\195\\169      | \\303\\251",
+                // a control character is an octet like any other
+                "tab\there       | tab\\009here    | tab\\011here"
+            })
+    void content_writesOctets_asEachTargetReadsThem(String text, String decimal, String octal) {
+        var value = text.replace("\\t", "\t");
+        assertThat(QuotedString.content(value, ByteEscape.DECIMAL)).isEqualTo(decimal);
+        assertThat(QuotedString.content(value, ByteEscape.OCTAL)).isEqualTo(octal);
     }
 }

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import org.sendready.dns.DomainName;
+import org.sendready.dns.ReverseName;
 
 /// Record sets built by hand for the exporter tests, one per situation the exporters must get
 /// right. (A later step derives record sets from the setup plan.)
@@ -63,7 +64,7 @@ final class SampleRecords {
     /// The PTR of `ip` in reverse zone `zone`, naming `host`.
     static DnsRecord ptrRecord(String ip, String zone, String host) {
         return new DnsRecord(
-                ReverseName.of(literal(ip)),
+                ReverseName.of(literal(ip)).owner(),
                 name(zone),
                 Duration.ofHours(1),
                 ptr(host),

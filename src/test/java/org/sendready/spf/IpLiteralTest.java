@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendready.dns.IpAddresses;
 
 class IpLiteralTest {
 
@@ -28,9 +29,9 @@ class IpLiteralTest {
         "64:ff9b::192.0.2.1, 64:ff9b::c000:201",
         "1:2:3:4:5:6:1.2.3.4, 1:2:3:4:5:6:102:304",
     })
-    void parse6_thenFormat6_givesRfc5952Text(String text, String expected) {
+    void parse6_thenFormat_givesRfc5952Text(String text, String expected) {
         var address = IpLiteral.parse6(text, 0, text.length());
-        assertThat(IpLiteral.format6(address)).isEqualTo(expected);
+        assertThat(IpAddresses.format(address)).isEqualTo(expected);
         var reparsed = IpLiteral.parse6(expected, 0, expected.length());
         assertThat(reparsed.getAddress()).isEqualTo(address.getAddress());
     }

@@ -151,6 +151,9 @@ class SpfParserTest {
             v=spf1 ip6:1:2:3:4:5:6:7:8:9                 | 12 | more than 8 groups
             v=spf1 ip6:12345::                           | 12 | '12345' is not a group of 1 to 4 hex digits
             v=spf1 ip6:192.0.2.1                         | 12 | is an IPv4 address; write ip4:192.0.2.1
+            # a flaw in the dotted IPv4 tail is placed in the record, not in the tail
+            v=spf1 ip6:::ffff:1.2.3.256                  | 25 | '1.2.3.256': 256 is more than 255
+            v=spf1 ip6:::ffff:1.2.3                      | 19 | '1.2.3' has 3 of the 4 numbers
             # modifiers: empty, duplicated, invalid domain
             v=spf1 exp= -all                             | 8  | exp= needs the domain
             v=spf1 ?all redirect=                        | 13 | redirect= needs a domain

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sendready.dns.DomainName;
+import org.sendready.records.QuotedString;
 import org.sendready.records.RecordData;
 import org.sendready.records.RecordSet;
 import org.sendready.records.TxtStrings;
@@ -149,7 +150,7 @@ final class PanelInstructionsWriter implements ProfileWriter {
             out.append(INDENT).append("If the panel limits the field to 255 characters or asks");
             out.append(" for quoted strings, enter this instead, on one line:\n");
             out.append(INDENT)
-                    .append(TxtPresentation.quotedStrings(text, TxtPresentation.ByteEscape.DECIMAL))
+                    .append(TxtPresentation.quotedStrings(text, QuotedString.ByteEscape.DECIMAL))
                     .append('\n');
         }
     }
@@ -181,9 +182,9 @@ final class PanelInstructionsWriter implements ProfileWriter {
         return switch (profile.txt) {
             case ONE_STRING -> text;
             case QUOTED_STRINGS_DECIMAL ->
-                    TxtPresentation.quotedStrings(text, TxtPresentation.ByteEscape.DECIMAL);
+                    TxtPresentation.quotedStrings(text, QuotedString.ByteEscape.DECIMAL);
             case QUOTED_STRINGS_OCTAL ->
-                    TxtPresentation.quotedStrings(text, TxtPresentation.ByteEscape.OCTAL);
+                    TxtPresentation.quotedStrings(text, QuotedString.ByteEscape.OCTAL);
         };
     }
 

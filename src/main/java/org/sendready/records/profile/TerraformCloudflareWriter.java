@@ -1,9 +1,8 @@
 package org.sendready.records.profile;
 
-import java.util.HashSet;
 import java.util.Set;
-import org.sendready.dns.DomainName;
 import org.sendready.records.DnsRecord;
+import org.sendready.records.QuotedString;
 import org.sendready.records.RecordData;
 import org.sendready.records.RecordSet;
 
@@ -31,33 +30,21 @@ final class TerraformCloudflareWriter implements ProfileWriter {
     /// minimum reduced to 30 for Enterprise zones", or 1 for automatic.
     static final long MIN_TTL_SECONDS = 60;
 
+    private static final TerraformLayout LAYOUT =
+            new TerraformLayout(
+                    """
+                    # Terraform for Cloudflare, written by sendready.
+                    # Needs provider cloudflare/cloudflare ~> 5.0 (resource cloudflare_dns_record).
+                    """,
+                    "cloudflare_zone_id",
+                    "Cloudflare zone ID of ");
+
     @Override
     public String write(RecordSet records) {
-        var out = new StringBuilder();
-        out.append("# Terraform for Cloudflare, written by sendready.\n");
-        out.append(
-                "# Needs provider cloudflare/cloudflare ~> 5.0 (resource cloudflare_dns_record).\n");
-        Set<String> taken = new HashSet<>();
-        for (var zone : ZoneLayout.forwardZones(records)) {
-            writeZone(out, zone, records, taken);
-        }
-        ZoneLayout.reverse(records)
-                .forEach(ptr -> out.append("\n# ").append(ValueText.ptrNote(ptr)).append('\n'));
-        return out.toString();
-    }
-
-    private static void writeZone(
-            StringBuilder out, DomainName zone, RecordSet records, Set<String> taken) {
-        var zoneVariable = HclBlock.identifier(taken, "cloudflare_zone_id", zone.ascii());
-        out.append("\n# Zone ").append(ValueText.zoneTitle(zone)).append('\n');
-        out.append(
-                HclBlock.of("variable " + HclString.quote(zoneVariable))
-                        .attribute("description", HclString.quote("Cloudflare zone ID of " + zone))
-                        .attribute("type", "string")
-                        .text());
-        for (var record : ZoneLayout.publishable(records, zone)) {
-            out.append('\n').append(resource(record, "var." + zoneVariable, taken));
-        }
+        return LAYOUT.write(
+                records,
+                (zoneRecords, zoneId, taken) ->
+                        zoneRecords.stream().map(r -> resource(r, zoneId, taken)).toList());
     }
 
     private static String resource(DnsRecord record, String zoneId, Set<String> taken) {
@@ -81,7 +68,7 @@ final class TerraformCloudflareWriter implements ProfileWriter {
                             "content",
                             HclString.quote(
                                     TxtPresentation.quotedStrings(
-                                            txt.text(), TxtPresentation.ByteEscape.DECIMAL)));
+                                            txt.text(), QuotedString.ByteEscape.DECIMAL)));
             case RecordData.Ptr ptr ->
                     throw new IllegalArgumentException("PTR belongs to the reverse zone: " + ptr);
         }

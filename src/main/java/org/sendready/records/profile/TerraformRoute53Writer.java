@@ -1,9 +1,7 @@
 package org.sendready.records.profile;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sendready.dns.DomainName;
 import org.sendready.records.RecordData;
 import org.sendready.records.RecordSet;
 
@@ -23,34 +21,25 @@ import org.sendready.records.RecordSet;
 ///   (`\"`, `\\`, octal `\ooo`), see [TxtPresentation#route53Joined].
 final class TerraformRoute53Writer implements ProfileWriter {
 
+    private static final TerraformLayout LAYOUT =
+            new TerraformLayout(
+                    """
+                    # Terraform for Amazon Route 53, written by sendready.
+                    # Needs provider hashicorp/aws (resource aws_route53_record).
+                    # Route 53 holds one record set per name and type: if the zone already has
+                    # one (e.g. a TXT record at the apex), add these values to its resource.
+                    """,
+                    "route53_zone_id",
+                    "Hosted zone ID of ");
+
     @Override
     public String write(RecordSet records) {
-        var out = new StringBuilder();
-        out.append("# Terraform for Amazon Route 53, written by sendready.\n");
-        out.append("# Needs provider hashicorp/aws (resource aws_route53_record).\n");
-        out.append("# Route 53 holds one record set per name and type: if the zone already has\n");
-        out.append("# one (e.g. a TXT record at the apex), add these values to its resource.\n");
-        Set<String> taken = new HashSet<>();
-        for (var zone : ZoneLayout.forwardZones(records)) {
-            writeZone(out, zone, records, taken);
-        }
-        ZoneLayout.reverse(records)
-                .forEach(ptr -> out.append("\n# ").append(ValueText.ptrNote(ptr)).append('\n'));
-        return out.toString();
-    }
-
-    private static void writeZone(
-            StringBuilder out, DomainName zone, RecordSet records, Set<String> taken) {
-        var zoneVariable = HclBlock.identifier(taken, "route53_zone_id", zone.ascii());
-        out.append("\n# Zone ").append(ValueText.zoneTitle(zone)).append('\n');
-        out.append(
-                HclBlock.of("variable " + HclString.quote(zoneVariable))
-                        .attribute("description", HclString.quote("Hosted zone ID of " + zone))
-                        .attribute("type", "string")
-                        .text());
-        for (var group : RecordGroup.of(ZoneLayout.publishable(records, zone))) {
-            out.append('\n').append(resource(group, "var." + zoneVariable, taken));
-        }
+        return LAYOUT.write(
+                records,
+                (zoneRecords, zoneId, taken) ->
+                        RecordGroup.of(zoneRecords).stream()
+                                .map(group -> resource(group, zoneId, taken))
+                                .toList());
     }
 
     private static String resource(RecordGroup group, String zoneId, Set<String> taken) {

@@ -1,11 +1,8 @@
 package org.sendready.records.profile;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import org.sendready.dns.DomainName;
+import org.sendready.dns.IpAddresses;
+import org.sendready.dns.ReverseName;
 import org.sendready.records.DnsRecord;
 import org.sendready.records.RecordData;
 import org.sendready.records.RecordPurpose;
@@ -13,30 +10,14 @@ import org.sendready.records.RecordPurpose;
 /// Record values and names as text, shared by all profiles.
 final class ValueText {
 
-    /// RFC 4291 section 2.2: an IPv6 address is eight 16-bit groups.
-    private static final int IPV6_GROUPS = 8;
-
-    /// RFC 1035 section 3.5: an IPv4 reverse name has four octet labels.
-    private static final int IPV4_REVERSE_LABELS = 4;
-
-    /// RFC 3596 section 2.5: an IPv6 reverse name has 32 nibble labels.
-    private static final int IPV6_REVERSE_LABELS = 32;
-
     private ValueText() {}
 
-    /// An A or AAAA address as text; IPv6 compressed as RFC 5952 section 4 says.
-    static String address(InetAddress address) {
-        if (address instanceof Inet6Address) {
-            return ipv6(address.getAddress());
-        }
-        return address.getHostAddress();
-    }
-
-    /// The address text of an A or AAAA record's data.
+    /// The address text of an A or AAAA record's data ([IpAddresses#format]: IPv6 as RFC 5952
+    /// writes it).
     static String address(RecordData data) {
         return switch (data) {
-            case RecordData.A a -> address(a.address());
-            case RecordData.Aaaa aaaa -> address(aaaa.address());
+            case RecordData.A a -> IpAddresses.format(a.address());
+            case RecordData.Aaaa aaaa -> IpAddresses.format(aaaa.address());
             default -> throw new IllegalArgumentException("not an address record: " + data);
         };
     }
@@ -65,7 +46,10 @@ final class ValueText {
     /// One line explaining a PTR record and who publishes it.
     static String ptrNote(DnsRecord ptr) {
         var target = ((RecordData.Ptr) ptr.data()).target();
-        var ip = reverseAddress(ptr.owner()).map(a -> " (reverse DNS of " + a + ")").orElse("");
+        var ip =
+                ReverseName.address(ptr.owner())
+                        .map(a -> " (reverse DNS of " + IpAddresses.format(a) + ")")
+                        .orElse("");
         return "PTR "
                 + ptr.owner().ascii()
                 + " -> "
@@ -73,64 +57,5 @@ final class ValueText {
                 + ip
                 + ": not a record of your zone; set it where the IP address is managed, usually"
                 + " the hosting or IP provider's reverse DNS (rDNS) setting.";
-    }
-
-    /// The address a full reverse name stands for (RFC 1035 section 3.5, RFC 3596 section
-    /// 2.5), or empty when `name` is not one.
-    static Optional<String> reverseAddress(DomainName name) {
-        var labels = name.labels();
-        int n = labels.size();
-        if (n == IPV4_REVERSE_LABELS + 2 && name.ascii().endsWith(".in-addr.arpa")) {
-            return ipv4(labels.subList(0, IPV4_REVERSE_LABELS).reversed());
-        }
-        if (n == IPV6_REVERSE_LABELS + 2 && name.ascii().endsWith(".ip6.arpa")) {
-            var hex = String.join("", labels.subList(0, IPV6_REVERSE_LABELS).reversed());
-            return hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)
-                    ? Optional.of(ipv6(HexFormat.of().parseHex(hex)))
-                    : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> ipv4(List<String> octets) {
-        if (!octets.stream().allMatch(o -> o.matches("\\d{1,3}") && Integer.parseInt(o) < 256)) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                String.join(".", octets.stream().map(o -> "" + Integer.parseInt(o)).toList()));
-    }
-
-    /// RFC 5952 section 4: lower-case hex without leading zeros, `::` for the longest run of
-    /// two or more zero groups (the first run on a tie).
-    private static String ipv6(byte[] bytes) {
-        var groups = new int[IPV6_GROUPS];
-        for (int i = 0; i < IPV6_GROUPS; i++) {
-            groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < IPV6_GROUPS; i++) {
-            int length = 0;
-            while (i + length < IPV6_GROUPS && groups[i + length] == 0) {
-                length++;
-            }
-            if (length > bestLength) {
-                bestStart = i;
-                bestLength = length;
-            }
-        }
-        var text = new StringBuilder();
-        for (int i = 0; i < IPV6_GROUPS; i++) {
-            if (i == bestStart) {
-                text.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (!text.isEmpty() && text.charAt(text.length() - 1) != ':') {
-                text.append(':');
-            }
-            text.append(Integer.toHexString(groups[i]));
-        }
-        return text.toString();
     }
 }

@@ -3,30 +3,9 @@ package org.sendready.records.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.sendready.records.profile.TxtPresentation.ByteEscape;
+import org.sendready.records.QuotedString.ByteEscape;
 
 class TxtPresentationTest {
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                // printable ASCII stays as it is, spaces included
-                "v=spf1 -all     | v=spf1 -all     | v=spf1 -all",
-                // quote and backslash take a backslash
-                "a\"b\\c         | a\\\"b\\\\c     | a\\\"b\\\\c",
-                // other octets: three decimal digits (RFC 1035) or octal ones (Route 53)
-                "é               | \\195\\169      | \\303\\251",
-                // a control character is an octet like any other
-                "tab\there       | tab\\009here    | tab\\011here"
-            })
-    void escape_writesOctets_asEachTargetReadsThem(String text, String decimal, String octal) {
-        var value = text.replace("\\t", "\t");
-        assertThat(TxtPresentation.escape(value, ByteEscape.DECIMAL)).isEqualTo(decimal);
-        assertThat(TxtPresentation.escape(value, ByteEscape.OCTAL)).isEqualTo(octal);
-    }
 
     @Test
     void quotedStrings_splitsAt255Octets_andDecodesBack() {
