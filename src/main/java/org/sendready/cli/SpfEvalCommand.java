@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {
             "Evaluate SPF (RFC 7208 check_host) for a client address and sender against DNS,"
                     + " and show how each record and term decided."

@@ -19,10 +19,8 @@ final class CheckHost {
     /// Where the counters stood when a call began, to report what the call spent.
     private record Start(int terms, int voids) {}
 
-    private final SpfRequest request;
     private final DnsCache dns;
     private final LookupBudget budget;
-    private final MacroExpander macros;
     private final MechanismTargets targets;
     private final ExplanationLookup explanations;
     private final Prefetcher prefetcher;
@@ -33,10 +31,8 @@ final class CheckHost {
             LookupBudget budget,
             MacroExpander macros,
             Prefetcher prefetcher) {
-        this.request = request;
         this.dns = dns;
         this.budget = budget;
-        this.macros = macros;
         this.targets = new MechanismTargets(request, macros, new MechanismMatcher(request, budget));
         this.explanations = new ExplanationLookup(request, macros);
         this.prefetcher = prefetcher;
@@ -47,52 +43,22 @@ final class CheckHost {
     Outcome check(DomainName domain, boolean explain) {
         var start = new Start(budget.terms(), budget.voids());
         var fetch = new QueryLog(dns);
-        return switch (RecordSelection.of(fetch.ask(domain, RrType.TXT))) {
-            case RecordSelection.NoRecord none ->
-                    leaf(
-                            domain,
-                            null,
-                            SpfResult.NONE,
-                            "no SPF record: " + none.reason(),
-                            fetch,
-                            start);
-            case RecordSelection.Failed failed ->
-                    leaf(
-                            domain,
-                            null,
-                            SpfResult.TEMPERROR,
-                            failed.reason() + " (RFC 7208 section 4.4)",
-                            fetch,
-                            start);
-            case RecordSelection.Multiple multiple ->
-                    leaf(
-                            domain,
-                            null,
-                            SpfResult.PERMERROR,
-                            multiple.count()
-                                    + " SPF records; a domain may publish only one (RFC 7208"
-                                    + " section 4.5)",
-                            fetch,
-                            start);
-            case RecordSelection.Found found ->
-                    switch (found.parsed()) {
-                        case SpfParseResult.Invalid invalid ->
-                                leaf(
-                                        domain,
-                                        found.text(),
-                                        SpfResult.PERMERROR,
-                                        "syntax error at "
-                                                + invalid.message()
-                                                + " (RFC 7208 section 4.6)",
-                                        fetch,
-                                        start);
-                        case SpfParseResult.Parsed parsed -> {
-                            prefetcher.record(parsed.record(), domain);
-                            yield evaluate(
-                                    domain, found.text(), parsed.record(), explain, fetch, start);
-                        }
-                    };
-        };
+        var selection = RecordSelection.of(fetch.ask(domain, RrType.TXT));
+        if (selection instanceof RecordSelection.Found found
+                && found.parsed() instanceof SpfParseResult.Parsed parsed) {
+            prefetcher.record(parsed.record(), domain);
+            return evaluate(domain, found.text(), parsed.record(), explain, fetch, start);
+        }
+        var trace =
+                trace(
+                        domain,
+                        selection instanceof RecordSelection.Found found ? found.text() : null,
+                        selection.result(),
+                        selection.detail(),
+                        fetch,
+                        List.of(),
+                        start);
+        return new Outcome(trace, Optional.empty());
     }
 
     /// The trace of a `<domain>` that is not a valid name: `none` (section 4.3).
@@ -347,16 +313,5 @@ final class CheckHost {
                 terms,
                 budget.terms() - start.terms(),
                 budget.voids() - start.voids());
-    }
-
-    private Outcome leaf(
-            DomainName domain,
-            String record,
-            SpfResult result,
-            String detail,
-            QueryLog fetch,
-            Start start) {
-        return new Outcome(
-                trace(domain, record, result, detail, fetch, List.of(), start), Optional.empty());
     }
 }

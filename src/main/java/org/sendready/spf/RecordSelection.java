@@ -23,6 +23,31 @@ sealed interface RecordSelection {
     /// The TXT lookup failed: temperror (section 4.4).
     record Failed(String reason) implements RecordSelection {}
 
+    /// The result of check_host() when the selection is not a valid record to evaluate.
+    default SpfResult result() {
+        return switch (this) {
+            case Found found -> SpfResult.PERMERROR;
+            case NoRecord none -> SpfResult.NONE;
+            case Multiple multiple -> SpfResult.PERMERROR;
+            case Failed failed -> SpfResult.TEMPERROR;
+        };
+    }
+
+    /// Why, for the trace.
+    default String detail() {
+        return switch (this) {
+            case Found found ->
+                    found.parsed() instanceof SpfParseResult.Invalid invalid
+                            ? "syntax error at " + invalid.message() + " (RFC 7208 section 4.6)"
+                            : "a valid SPF record";
+            case NoRecord none -> "no SPF record: " + none.reason();
+            case Multiple multiple ->
+                    multiple.count()
+                            + " SPF records; a domain may publish only one (RFC 7208 section 4.5)";
+            case Failed failed -> failed.reason() + " (RFC 7208 section 4.4)";
+        };
+    }
+
     /// The selection from the answer to a TXT query.
     static RecordSelection of(DnsAnswer answer) {
         return switch (answer) {
