@@ -93,11 +93,8 @@ final class CheckHost {
         int redirectAt = indexOf(terms, Modifier.Redirect.class);
         if (ending == null && redirectAt >= 0 && !record.hasAll()) {
             var redirected = redirect((Modifier.Redirect) terms.get(redirectAt), domain, explain);
-            traces[redirectAt] = redirected.trace().trace();
-            ending =
-                    new Ending(
-                            redirected.trace().verdict().error().orElse(redirected.result()),
-                            redirected.trace().trace().detail());
+            traces[redirectAt] = redirected.trace();
+            ending = new Ending(redirected.result(), redirected.trace().detail());
             explanation = redirected.explanation();
         } else if (ending == null) {
             ending =
@@ -220,14 +217,14 @@ final class CheckHost {
     }
 
     /// The result of following `redirect=`, with its trace and explanation.
-    private record Redirected(Step trace, SpfResult result, Optional<String> explanation) {}
+    private record Redirected(TermTrace trace, SpfResult result, Optional<String> explanation) {}
 
     /// `redirect=` (section 6.1): the target's result is the result; `none` there, or an
     /// invalid target, is a permerror. It counts as a DNS term (section 4.6.4).
     private Redirected redirect(Modifier.Redirect redirect, DomainName domain, boolean explain) {
         var log = new QueryLog(dns);
         if (!budget.spendTerm()) {
-            return failedRedirect(redirect, LookupBudget.termLimitReason(), log);
+            return failedRedirect(redirect, LookupBudget.termLimitReason(), log, null);
         }
         var target = targets.target(Optional.of(redirect.domain()), domain, log);
         if (target instanceof TargetName.Invalid invalid) {
@@ -239,41 +236,42 @@ final class CheckHost {
                             + "' is not a valid domain name ("
                             + invalid.reason()
                             + "); RFC 7208 section 6.1 makes that a permerror",
-                    log);
+                    log,
+                    null);
         }
         var child = check(((TargetName.Valid) target).name(), explain);
         var result = child.trace().result();
-        var verdict =
-                result == SpfResult.NONE
-                        ? Verdict.permerror(
-                                "the redirect target has no SPF record; RFC 7208 section 6.1 makes"
-                                        + " that a permerror")
-                        : Verdict.noMatch(
-                                "no mechanism matched, so the target's result is the result: "
-                                        + result
-                                        + " (RFC 7208 section 6.1)");
-        var outcome = verdict.error().isPresent() ? TermOutcome.ERROR : TermOutcome.FOLLOWED;
+        if (result == SpfResult.NONE) {
+            return failedRedirect(
+                    redirect,
+                    "the redirect target has no SPF record; RFC 7208 section 6.1 makes that a"
+                            + " permerror",
+                    log,
+                    child.trace());
+        }
         var trace =
                 new TermTrace(
                         redirect.format(),
-                        outcome,
-                        verdict.detail(),
+                        TermOutcome.FOLLOWED,
+                        "no mechanism matched, so the target's result is the result: "
+                                + result
+                                + " (RFC 7208 section 6.1)",
                         log.lookups(),
                         Optional.of(child.trace()));
-        return new Redirected(new Step(trace, verdict), result, child.explanation());
+        return new Redirected(trace, result, child.explanation());
     }
 
+    /// A redirect that ends in permerror; `child` is the target's trace, if it was checked.
     private static Redirected failedRedirect(
-            Modifier.Redirect redirect, String detail, QueryLog log) {
-        var verdict = Verdict.permerror(detail);
+            Modifier.Redirect redirect, String detail, QueryLog log, SpfTrace child) {
         var trace =
                 new TermTrace(
                         redirect.format(),
                         TermOutcome.ERROR,
                         detail,
                         log.lookups(),
-                        Optional.empty());
-        return new Redirected(new Step(trace, verdict), SpfResult.PERMERROR, Optional.empty());
+                        Optional.ofNullable(child));
+        return new Redirected(trace, SpfResult.PERMERROR, Optional.empty());
     }
 
     private static Step step(Directive directive, Verdict verdict, QueryLog log) {
