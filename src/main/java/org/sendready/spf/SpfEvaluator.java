@@ -50,18 +50,22 @@ public final class SpfEvaluator {
             return new Options(UNKNOWN_RECEIVER, Clock.systemUTC(), DEFAULT_TIME_LIMIT, true);
         }
 
+        /// The same options with `%{r}` = `receiver`.
         public Options withReceiver(String receiver) {
             return new Options(receiver, clock, timeLimit, prefetch);
         }
 
+        /// The same options with `%{t}` read from `clock`.
         public Options withClock(Clock clock) {
             return new Options(receiver, clock, timeLimit, prefetch);
         }
 
+        /// The same options with another time limit.
         public Options withTimeLimit(Duration timeLimit) {
             return new Options(receiver, clock, timeLimit, prefetch);
         }
 
+        /// The same options with prefetching on or off.
         public Options withPrefetch(boolean prefetch) {
             return new Options(receiver, clock, timeLimit, prefetch);
         }
@@ -75,6 +79,7 @@ public final class SpfEvaluator {
         this(resolver, Options.defaults());
     }
 
+    /// An evaluator asking `resolver`, behaving as `options` say.
     public SpfEvaluator(DnsResolver resolver, Options options) {
         this.resolver = Objects.requireNonNull(resolver);
         this.options = Objects.requireNonNull(options);
