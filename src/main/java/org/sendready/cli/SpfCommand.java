@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "spf",
         mixinStandardHelpOptions = true,
-        description = "SPF records (RFC 7208): parse and check a record.",
-        subcommands = {SpfParseCommand.class})
+        description = "SPF records (RFC 7208): parse a record, evaluate a sender.",
+        subcommands = {SpfParseCommand.class, SpfEvalCommand.class})
 public final class SpfCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -64,6 +64,7 @@ public final class TestDnsServer implements AutoCloseable {
     private final ServerSocket tcp;
     private final TestZones zones = new TestZones();
     private final Map<Name, FaultPlan> faults = new ConcurrentHashMap<>();
+    private final Map<String, FaultPlan> typedFaults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -166,8 +167,18 @@ public final class TestDnsServer implements AutoCloseable {
         return this;
     }
 
+    /// Misbehaves for every query for `name` of `type` (e.g. `TXT`) until [#clearFaults]; the
+    /// other types at the name are answered. It takes precedence over a fault for the name.
+    public TestDnsServer fault(String name, String type, Fault fault) {
+        typedFaults.put(
+                typedKey(absolute(name), Type.value(type)),
+                new FaultPlan(fault, new AtomicInteger(Integer.MAX_VALUE)));
+        return this;
+    }
+
     public TestDnsServer clearFaults() {
         faults.clear();
+        typedFaults.clear();
         return this;
     }
 
@@ -286,7 +297,11 @@ public final class TestDnsServer implements AutoCloseable {
     }
 
     private Optional<Message> respond(Message query, Transport transport) {
-        var plan = faults.get(query.getQuestion().getName());
+        var question = query.getQuestion();
+        var plan = typedFaults.get(typedKey(question.getName(), question.getType()));
+        if (plan == null) {
+            plan = faults.get(question.getName());
+        }
         var fault = plan != null && plan.remaining().getAndDecrement() > 0 ? plan.fault() : null;
         switch (fault) {
             case null -> {
@@ -348,6 +363,10 @@ public final class TestDnsServer implements AutoCloseable {
 
     private static String key(Name name, int type, Transport transport) {
         return name.toString().toLowerCase(Locale.ROOT) + "/" + Type.string(type) + "/" + transport;
+    }
+
+    private static String typedKey(Name name, int type) {
+        return name.toString().toLowerCase(Locale.ROOT) + "/" + Type.string(type);
     }
 
     private static Name absolute(String name) {

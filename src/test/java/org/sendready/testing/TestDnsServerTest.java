@@ -76,4 +76,22 @@ class TestDnsServerTest {
         assertThat(send("example.com.", Type.SOA, true).getRcode()).isEqualTo(Rcode.SERVFAIL);
         assertThat(send("example.com.", Type.SOA, true).getRcode()).isEqualTo(Rcode.NOERROR);
     }
+
+    @Test
+    void typedFault_hitsOnlyThatType() throws Exception {
+        dns.add("example.com", "www A 192.0.2.1\nwww TXT \"hello\"");
+        dns.fault("www.example.com", "TXT", Fault.servfail());
+
+        assertThat(send("www.example.com.", Type.TXT, true).getRcode()).isEqualTo(Rcode.SERVFAIL);
+        assertThat(send("www.example.com.", Type.A, true).getRcode()).isEqualTo(Rcode.NOERROR);
+    }
+
+    @Test
+    void rootZone_answersNamesOutsideOtherZones_withNxdomain() throws Exception {
+        dns.zone(".", "host.example.net. A 192.0.2.2");
+
+        assertThat(send("oemcomputer.", Type.A, true).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+        assertThat(send("host.example.net.", Type.A, true).getSection(Section.ANSWER)).hasSize(1);
+        assertThat(send("missing.example.com.", Type.A, true).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    }
 }

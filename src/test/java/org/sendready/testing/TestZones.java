@@ -121,15 +121,18 @@ final class TestZones {
         return false;
     }
 
-    /// The deepest served zone containing `name` (the root zone is never served).
+    /// The deepest served zone containing `name`; the root zone only when a test serves it
+    /// (the SPF conformance suite does, to answer NXDOMAIN for any name outside its data).
     private Zone zoneFor(Name name) {
-        for (var n = name; n.labels() > 1; n = new Name(n, 1)) {
+        for (var n = name; ; n = new Name(n, 1)) {
             var zone = zones.get(n);
             if (zone != null) {
                 return zone;
             }
+            if (n.labels() <= 1) {
+                return null;
+            }
         }
-        return null;
     }
 
     private static void addAll(Message response, RRset set, int section) {
