@@ -19,8 +19,9 @@ import org.sendready.dns.RrType;
 /// A failed probe is no finding: these queries only add a hint.
 final class MisplacedRecordProbe {
 
-    /// What was found instead of the record, said in plain words with the way out.
-    record Misplacement(String mistake) {}
+    /// What was found instead of the record: `summary` for the board, `mistake` the same with
+    /// the way out, for the comparison and the details.
+    record Misplacement(String summary, String mistake) {}
 
     private MisplacedRecordProbe() {}
 
@@ -57,20 +58,25 @@ final class MisplacedRecordProbe {
         return records.recordsOf(ResourceRecord.Cname.class).stream()
                 .findFirst()
                 .map(
-                        cname ->
-                                new Misplacement(
-                                        name
-                                                + " is an alias (CNAME) of "
-                                                + cname.target()
-                                                + ", which has no "
-                                                + type
-                                                + " records; a name with a CNAME can hold no"
-                                                + " other records (RFC 1034 section 3.6.2):"
-                                                + " delete the CNAME and publish the "
-                                                + type
-                                                + " records at "
-                                                + name
-                                                + " itself"));
+                        cname -> {
+                            var summary =
+                                    name
+                                            + " is an alias (CNAME) of "
+                                            + cname.target()
+                                            + ", which has no "
+                                            + type
+                                            + " records";
+                            return new Misplacement(
+                                    summary,
+                                    summary
+                                            + "; a name with a CNAME can hold no other records"
+                                            + " (RFC 1034 section 3.6.2): delete the CNAME and"
+                                            + " publish the "
+                                            + type
+                                            + " records at "
+                                            + name
+                                            + " itself");
+                        });
     }
 
     private static Optional<Misplacement> doubledMistake(
@@ -79,8 +85,11 @@ final class MisplacedRecordProbe {
             return Optional.empty();
         }
         var host = name.relativeTo(zone);
+        var summary =
+                "the " + type + " records are at " + doubled + ", with the domain written twice";
         return Optional.of(
                 new Misplacement(
+                        summary,
                         "the "
                                 + type
                                 + " records are published at "

@@ -76,8 +76,11 @@ final class MxComparison {
                             misplaced.ifPresentOrElse(
                                     m ->
                                             findings.problem(
-                                                    CheckStatus.FAIL,
-                                                    owner + " has no MX records: " + m.mistake()),
+                                                            CheckStatus.FAIL,
+                                                            owner
+                                                                    + " has no MX records: "
+                                                                    + m.summary())
+                                                    .detail(m.mistake()),
                                     () ->
                                             findings.problem(
                                                     CheckStatus.PENDING,

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.sendready.check.MisplacedRecordProbe.Misplacement;
 import org.sendready.dns.DnsAnswer;
 import org.sendready.dns.DnsResolver;
+import org.sendready.dns.DomainName;
 import org.sendready.dns.ResourceRecord;
 import org.sendready.dns.RrType;
 import org.sendready.records.DnsRecord;
@@ -178,18 +179,21 @@ final class SpfTxtComparison {
         return spfType.thenCombine(
                 misplaced,
                 (obsolete, elsewhere) -> {
-                    var mistake =
-                            obsoleteType(obsolete).or(() -> elsewhere.map(Misplacement::mistake));
+                    var found = obsoleteType(name, obsolete).or(() -> elsewhere);
                     findings.compared(
                                     new RecordComparison(
-                                            expected, RecordVerdict.MISSING, live, mistake))
+                                            expected,
+                                            RecordVerdict.MISSING,
+                                            live,
+                                            found.map(Misplacement::mistake)))
                             .fix(expected)
                             .settlesWithin(answer);
-                    mistake.ifPresentOrElse(
+                    found.ifPresentOrElse(
                             m ->
                                     findings.problem(
-                                            CheckStatus.FAIL,
-                                            name + " has no SPF record in TXT: " + m),
+                                                    CheckStatus.FAIL,
+                                                    name + " has no SPF record: " + m.summary())
+                                            .detail(m.mistake()),
                             () ->
                                     findings.problem(
                                             CheckStatus.PENDING, name + " has no SPF record yet"));
@@ -197,13 +201,18 @@ final class SpfTxtComparison {
                 });
     }
 
-    private static Optional<String> obsoleteType(DnsAnswer answer) {
+    private static Optional<Misplacement> obsoleteType(DomainName name, DnsAnswer answer) {
         if (answer instanceof DnsAnswer.Records records
                 && !records.recordsOf(ResourceRecord.Spf.class).isEmpty()) {
+            var summary = "it is published as the obsolete SPF record type instead of TXT";
             return Optional.of(
-                    "it is published with the obsolete SPF record type (99), which receivers"
-                            + " no longer read (RFC 7208 section 14.1): publish the same text as"
-                            + " a TXT record");
+                    new Misplacement(
+                            summary,
+                            summary
+                                    + "; receivers read only TXT records (RFC 7208 section"
+                                    + " 14.1): publish the same text at "
+                                    + name
+                                    + " as a TXT record"));
         }
         return Optional.empty();
     }
