@@ -155,28 +155,51 @@ final class AddressComparison {
                     .settlesWithin(answer);
         }
         if (!missing.isEmpty()) {
-            var planned = LiveAnswerText.list(formatted(missing));
-            misplaced.ifPresentOrElse(
-                    m ->
-                            findings.problem(
-                                            CheckStatus.FAIL,
-                                            name
-                                                    + " has no "
-                                                    + type
-                                                    + " record for "
-                                                    + planned
-                                                    + ": "
-                                                    + m.summary())
-                                    .detail(m.mistake()),
-                    () ->
-                            findings.problem(
-                                    CheckStatus.PENDING,
-                                    name + " has no " + type + " record yet; publish " + planned));
-            findings.fix(missing).settlesWithin(answer);
+            missing(findings, name, type, missing, answer, misplaced);
         }
+        unexpected(findings, name, type, expected, live, wrong.isEmpty());
+    }
+
+    /// No records of the type: PENDING, or FAIL when the probe found them misplaced.
+    private static void missing(
+            StepFindings findings,
+            DomainName name,
+            RrType type,
+            List<DnsRecord> missing,
+            DnsAnswer answer,
+            Optional<Misplacement> misplaced) {
+        var planned = LiveAnswerText.list(formatted(missing));
+        misplaced.ifPresentOrElse(
+                m ->
+                        findings.problem(
+                                        CheckStatus.FAIL,
+                                        name
+                                                + " has no "
+                                                + type
+                                                + " record for "
+                                                + planned
+                                                + ": "
+                                                + m.summary())
+                                .detail(m.mistake()),
+                () ->
+                        findings.problem(
+                                CheckStatus.PENDING,
+                                name + " has no " + type + " record yet; publish " + planned));
+        findings.fix(missing).settlesWithin(answer);
+    }
+
+    /// Warnings for live addresses the plan does not list (unless a FAIL already names them)
+    /// and for addresses the internet cannot reach.
+    private static void unexpected(
+            StepFindings findings,
+            DomainName name,
+            RrType type,
+            List<DnsRecord> expected,
+            List<InetAddress> live,
+            boolean warnExtra) {
         var planned = expected.stream().map(AddressComparison::address).toList();
         for (var address : live) {
-            if (wrong.isEmpty() && !planned.contains(address)) {
+            if (warnExtra && !planned.contains(address)) {
                 findings.problem(
                         CheckStatus.WARN,
                         name

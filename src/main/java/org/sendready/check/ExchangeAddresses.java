@@ -60,28 +60,7 @@ final class ExchangeAddresses {
         var addresses = new ArrayList<>(AddressComparison.addresses(a));
         addresses.addAll(AddressComparison.addresses(aaaa));
         if (addresses.isEmpty()) {
-            if (planned) {
-                findings.problem(
-                                CheckStatus.PENDING,
-                                exchange
-                                        + ", the mail exchanger of "
-                                        + owner
-                                        + ", has no address (A or AAAA record) yet, so senders"
-                                        + " cannot deliver to it")
-                        .fix(hostRecords.stream().filter(r -> r.owner().equals(exchange)).toList())
-                        .settlesWithin(a)
-                        .settlesWithin(aaaa);
-            } else {
-                findings.problem(
-                        CheckStatus.WARN,
-                        "The mail exchanger "
-                                + exchange
-                                + " of "
-                                + owner
-                                + " has no address: senders trying it fail and move on to the"
-                                + " next one, which delays mail; delete that MX record");
-            }
-            return findings;
+            return noAddress(owner, exchange, planned, hostRecords, a, aaaa, findings);
         }
         alias(exchange, a)
                 .or(() -> alias(exchange, aaaa))
@@ -93,9 +72,10 @@ final class ExchangeAddresses {
                                                 + owner
                                                 + " points at an alias: "
                                                 + alias
-                                                + "; an MX must name a host with address records of its"
-                                                + " own (RFC 2181 section 10.3): point the MX at that"
-                                                + " target, or give "
+                                                + "; an MX must name a host with address"
+                                                + " records of its own (RFC 2181 section"
+                                                + " 10.3): point the MX at that target, or"
+                                                + " give "
                                                 + exchange
                                                 + " A/AAAA records instead of the CNAME"));
         for (var address : addresses) {
@@ -110,6 +90,39 @@ final class ExchangeAddresses {
                                                     + owner
                                                     + " resolves to "
                                                     + warning));
+        }
+        return findings;
+    }
+
+    /// Neither A nor AAAA: PENDING for a planned exchanger, a warning for another.
+    private static StepFindings noAddress(
+            DomainName owner,
+            DomainName exchange,
+            boolean planned,
+            List<DnsRecord> hostRecords,
+            DnsAnswer a,
+            DnsAnswer aaaa,
+            StepFindings findings) {
+        if (planned) {
+            findings.problem(
+                            CheckStatus.PENDING,
+                            exchange
+                                    + ", the mail exchanger of "
+                                    + owner
+                                    + ", has no address (A or AAAA record) yet, so senders"
+                                    + " cannot deliver to it")
+                    .fix(hostRecords.stream().filter(r -> r.owner().equals(exchange)).toList())
+                    .settlesWithin(a)
+                    .settlesWithin(aaaa);
+        } else {
+            findings.problem(
+                    CheckStatus.WARN,
+                    "The mail exchanger "
+                            + exchange
+                            + " of "
+                            + owner
+                            + " has no address: senders trying it fail and move on to the"
+                            + " next one, which delays mail; delete that MX record");
         }
         return findings;
     }

@@ -25,8 +25,13 @@ final class LiveAnswerText {
                 + switch (answer) {
                     case DnsAnswer.Records records ->
                             String.join(", ", values(records.records()))
-                                    + alias(name, records).map(a -> " (" + a + ")").orElse("")
-                                    + " (kept up to "
+                                    + " ("
+                                    + (records.records().getFirst().owner().equals(name)
+                                            ? ""
+                                            : "through the alias (CNAME) "
+                                                    + records.records().getFirst().owner()
+                                                    + "; ")
+                                    + "kept up to "
                                     + seconds(records.ttl())
                                     + ")";
                     case DnsAnswer.NxDomain nx ->
@@ -55,8 +60,7 @@ final class LiveAnswerText {
                 + failed.kind().description()
                 + " (asked "
                 + failed.from().display()
-                + "); this is a DNS fault, not a problem with your records, so try again"
-                + " later or ask another DNS server";
+                + ")";
     }
 
     /// When the records came through an alias: `mail.example.com is an alias (CNAME) of

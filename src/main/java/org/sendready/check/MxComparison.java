@@ -17,9 +17,9 @@ import org.sendready.records.RecordData;
 ///
 /// Every planned exchanger must be listed (WRONG otherwise, FAIL); a null MX where mail is
 /// expected is a FAIL (RFC 7505 section 3); exchangers the plan does not have are warnings.
-/// Then every listed exchanger must have an address (RFC 5321 section 5.1), of its own rather
-/// than through an alias (RFC 2181 section 10.3). Two rounds of queries: the MX records, then
-/// the exchangers' A/AAAA records (or the probes for missing MX records).
+/// Then every listed exchanger must have an address (see [ExchangeAddresses]). Two rounds of
+/// queries: the MX records, then the exchangers' A/AAAA records (or the probes for missing MX
+/// records).
 final class MxComparison {
 
     private MxComparison() {}
@@ -34,37 +34,44 @@ final class MxComparison {
             List<DnsRecord> hostRecords) {
         return dns.query(owner, RrType.MX)
                 .thenCompose(
-                        answer ->
-                                switch (answer) {
-                                    case DnsAnswer.Failed failed ->
-                                            CompletableFuture.completedFuture(
-                                                    new StepFindings()
-                                                            .detail(
-                                                                    LiveAnswerText.asked(
-                                                                            owner, RrType.MX,
-                                                                            answer))
-                                                            .problem(
-                                                                    CheckStatus.ERROR,
-                                                                    LiveAnswerText.failure(
-                                                                            owner, RrType.MX,
-                                                                            failed)));
-                                    case DnsAnswer.Records records ->
-                                            present(dns, owner, expected, hostRecords, records);
-                                    case DnsAnswer.NxDomain nx -> missing(dns, owner, expected, nx);
-                                    case DnsAnswer.NoData noData ->
-                                            missing(dns, owner, expected, noData);
-                                });
+                        answer -> {
+                            var findings =
+                                    new StepFindings()
+                                            .detail(LiveAnswerText.asked(owner, RrType.MX, answer));
+                            return switch (answer) {
+                                case DnsAnswer.Failed failed ->
+                                        CompletableFuture.completedFuture(
+                                                findings.problem(
+                                                        CheckStatus.ERROR,
+                                                        LiveAnswerText.failure(
+                                                                owner, RrType.MX, failed)));
+                                case DnsAnswer.Records records ->
+                                        present(
+                                                dns,
+                                                owner,
+                                                expected,
+                                                hostRecords,
+                                                records,
+                                                findings);
+                                case DnsAnswer.NxDomain nx ->
+                                        missing(dns, owner, expected, nx, findings);
+                                case DnsAnswer.NoData noData ->
+                                        missing(dns, owner, expected, noData, findings);
+                            };
+                        });
     }
 
+    /// No MX records: PENDING, or FAIL when the probe found them misplaced.
     private static CompletableFuture<StepFindings> missing(
-            DnsResolver dns, DomainName owner, List<DnsRecord> expected, DnsAnswer answer) {
+            DnsResolver dns,
+            DomainName owner,
+            List<DnsRecord> expected,
+            DnsAnswer answer,
+            StepFindings findings) {
         var zone = expected.getFirst().zone();
         return MisplacedRecordProbe.probe(dns, owner, zone, RrType.MX)
                 .thenApply(
                         misplaced -> {
-                            var findings =
-                                    new StepFindings()
-                                            .detail(LiveAnswerText.asked(owner, RrType.MX, answer));
                             for (var record : expected) {
                                 findings.compared(
                                         new RecordComparison(
@@ -96,10 +103,9 @@ final class MxComparison {
             DomainName owner,
             List<DnsRecord> expected,
             List<DnsRecord> hostRecords,
-            DnsAnswer.Records records) {
-        var findings = new StepFindings().detail(LiveAnswerText.asked(owner, RrType.MX, records));
+            DnsAnswer.Records records,
+            StepFindings findings) {
         var live = records.recordsOf(ResourceRecord.Mx.class);
-        var liveText = LiveAnswerText.values(live);
         LiveAnswerText.alias(owner, records)
                 .ifPresent(
                         alias ->
@@ -119,13 +125,50 @@ final class MxComparison {
                     .fix(expected)
                     .settlesWithin(records);
         }
-        var planned = new ArrayList<DomainName>();
+        compareEach(owner, expected, records, findings);
+        var planned =
+                expected.stream()
+                        .map(record -> ((RecordData.Mx) record.data()).exchange())
+                        .toList();
+        var exchanges = live.stream().flatMap(mx -> mx.exchange().stream()).distinct().toList();
+        for (var exchange : exchanges) {
+            if (!planned.contains(exchange)) {
+                findings.problem(
+                        CheckStatus.WARN,
+                        owner
+                                + " also lists the mail exchanger "
+                                + exchange
+                                + ", which the plan does not have: mail may be delivered there;"
+                                + " delete that MX record unless it is one of your servers");
+            }
+        }
+        var parts = new ArrayList<CompletableFuture<StepFindings>>();
+        parts.add(CompletableFuture.completedFuture(findings));
+        for (var exchange : exchanges) {
+            parts.add(
+                    ExchangeAddresses.resolve(
+                            dns, owner, exchange, planned.contains(exchange), hostRecords));
+        }
+        return StepFindings.merge(parts);
+    }
+
+    /// A verdict per planned MX: OK when its exchanger is listed (a warning when with another
+    /// preference), WRONG when not.
+    private static void compareEach(
+            DomainName owner,
+            List<DnsRecord> expected,
+            DnsAnswer.Records records,
+            StepFindings findings) {
+        var live = records.recordsOf(ResourceRecord.Mx.class);
+        var liveText = LiveAnswerText.values(live);
         var wrong = new ArrayList<DnsRecord>();
         for (var record : expected) {
             var mx = (RecordData.Mx) record.data();
-            planned.add(mx.exchange());
-            var match = live.stream().filter(m -> m.exchange().equals(Optional.of(mx.exchange())));
-            var preferences = match.map(ResourceRecord.Mx::preference).toList();
+            var preferences =
+                    live.stream()
+                            .filter(m -> m.exchange().equals(Optional.of(mx.exchange())))
+                            .map(ResourceRecord.Mx::preference)
+                            .toList();
             Optional<String> mistake = Optional.empty();
             if (preferences.isEmpty()) {
                 wrong.add(record);
@@ -149,6 +192,10 @@ final class MxComparison {
                             mistake));
         }
         if (!wrong.isEmpty()) {
+            var missing =
+                    wrong.stream()
+                            .map(record -> ((RecordData.Mx) record.data()).exchange().toString())
+                            .toList();
             findings.problem(
                             CheckStatus.FAIL,
                             "The MX records of "
@@ -156,40 +203,10 @@ final class MxComparison {
                                     + " ("
                                     + LiveAnswerText.list(liveText)
                                     + ") do not list "
-                                    + LiveAnswerText.list(
-                                            wrong.stream()
-                                                    .map(
-                                                            r ->
-                                                                    ((RecordData.Mx) r.data())
-                                                                            .exchange()
-                                                                            .toString())
-                                                    .toList())
+                                    + LiveAnswerText.list(missing)
                                     + ", so mail does not reach the planned server")
                     .fix(wrong)
                     .settlesWithin(records);
         }
-        var parts = new ArrayList<CompletableFuture<StepFindings>>();
-        parts.add(CompletableFuture.completedFuture(findings));
-        live.stream()
-                .flatMap(mx -> mx.exchange().stream())
-                .distinct()
-                .forEach(
-                        exchange -> {
-                            var isPlanned = planned.contains(exchange);
-                            if (!isPlanned) {
-                                findings.problem(
-                                        CheckStatus.WARN,
-                                        owner
-                                                + " also lists the mail exchanger "
-                                                + exchange
-                                                + ", which the plan does not have: mail may be"
-                                                + " delivered there; delete that MX record"
-                                                + " unless it is one of your servers");
-                            }
-                            parts.add(
-                                    ExchangeAddresses.resolve(
-                                            dns, owner, exchange, isPlanned, hostRecords));
-                        });
-        return StepFindings.merge(parts);
     }
 }

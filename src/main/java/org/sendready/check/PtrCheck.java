@@ -54,7 +54,7 @@ public final class PtrCheck implements StepCheck {
                                 .filter(r -> r.owner().equals(host.hostname()))
                                 .filter(r -> holds(r.data(), address))
                                 .findFirst();
-                parts.add(PtrLookup.check(context.dns(), address, ptr.get(), hostRecord));
+                parts.add(new PtrLookup(address, ptr.get(), hostRecord).check(context.dns()));
                 addresses++;
             }
         }

@@ -20,25 +20,27 @@ import org.sendready.records.RecordData;
 /// Receivers run this test on every connection ("iprev", RFC 8601 section 3) and many refuse
 /// or penalise mail from an address that fails it. Two rounds of queries at most: the PTR,
 /// then the forward lookup of the name it gives.
-final class PtrLookup {
+///
+/// @param address the sending address
+/// @param expected its planned PTR record
+/// @param hostRecord the planned A/AAAA record of the host for that address, the fix when the
+///     forward lookup does not confirm it
+record PtrLookup(InetAddress address, DnsRecord expected, Optional<DnsRecord> hostRecord) {
 
-    private PtrLookup() {}
+    /// Why the forward lookup matters, said with its problems.
+    private static final String FCRDNS =
+            "receivers look the PTR name up again and expect the sending address among its"
+                    + " addresses (forward-confirmed reverse DNS, RFC 8601 section 3)";
 
-    /// Checks `address` against `expected`, its planned PTR record; `hostRecord` is the planned
-    /// A/AAAA record of the host for that address, the fix when the forward lookup fails.
-    static CompletableFuture<StepFindings> check(
-            DnsResolver dns,
-            InetAddress address,
-            DnsRecord expected,
-            Optional<DnsRecord> hostRecord) {
-        var host = ((RecordData.Ptr) expected.data()).target();
-        var ip = IpAddresses.format(address);
+    CompletableFuture<StepFindings> check(DnsResolver dns) {
         return dns.query(expected.owner(), RrType.PTR)
                 .thenCompose(
                         answer -> {
-                            var findings = new StepFindings();
-                            findings.detail(
-                                    LiveAnswerText.asked(expected.owner(), RrType.PTR, answer));
+                            var findings =
+                                    new StepFindings()
+                                            .detail(
+                                                    LiveAnswerText.asked(
+                                                            expected.owner(), RrType.PTR, answer));
                             IpAddresses.unreachableWarning(address)
                                     .ifPresent(
                                             warning ->
@@ -49,56 +51,61 @@ final class PtrLookup {
                                                                     + " address the server's"
                                                                     + " mail leaves from; put"
                                                                     + " that one in the plan"));
-                            return switch (answer) {
-                                case DnsAnswer.Failed failed -> {
-                                    findings.problem(
-                                            CheckStatus.ERROR,
-                                            LiveAnswerText.failure(
-                                                    expected.owner(), RrType.PTR, failed));
-                                    yield CompletableFuture.completedFuture(findings);
-                                }
-                                case DnsAnswer.Records records -> {
-                                    if (!named(records, host, ip, expected, findings)) {
-                                        yield CompletableFuture.completedFuture(findings);
-                                    }
-                                    yield confirm(dns, address, host, hostRecord, findings);
-                                }
-                                case DnsAnswer.NxDomain nx ->
-                                        missing(answer, ip, host, expected, findings);
-                                case DnsAnswer.NoData noData ->
-                                        missing(answer, ip, host, expected, findings);
-                            };
+                            var namesHost = reverse(answer, findings);
+                            return namesHost
+                                    ? dns.query(host(), forwardType())
+                                            .thenApply(forward -> forward(forward, findings))
+                                    : CompletableFuture.completedFuture(findings);
                         });
     }
 
-    private static CompletableFuture<StepFindings> missing(
-            DnsAnswer answer,
-            String ip,
-            DomainName host,
-            DnsRecord expected,
-            StepFindings findings) {
+    private DomainName host() {
+        return ((RecordData.Ptr) expected.data()).target();
+    }
+
+    private String ip() {
+        return IpAddresses.format(address);
+    }
+
+    private RrType forwardType() {
+        return address instanceof Inet4Address ? RrType.A : RrType.AAAA;
+    }
+
+    /// The reverse half; true when a PTR record names the host, so the forward half follows.
+    private boolean reverse(DnsAnswer answer, StepFindings findings) {
+        switch (answer) {
+            case DnsAnswer.Failed failed -> {
+                findings.problem(
+                        CheckStatus.ERROR,
+                        LiveAnswerText.failure(expected.owner(), RrType.PTR, failed));
+                return false;
+            }
+            case DnsAnswer.Records records -> {
+                return named(records, findings);
+            }
+            case DnsAnswer.NxDomain nx -> missing(answer, findings);
+            case DnsAnswer.NoData noData -> missing(answer, findings);
+        }
+        return false;
+    }
+
+    private void missing(DnsAnswer answer, StepFindings findings) {
         findings.compared(
                         new RecordComparison(
                                 expected, RecordVerdict.MISSING, List.of(), Optional.empty()))
                 .problem(
                         CheckStatus.PENDING,
-                        ip + " has no reverse DNS (PTR record) yet; it must name " + host)
+                        ip() + " has no reverse DNS (PTR record) yet; it must name " + host())
                 .fix(expected)
                 .settlesWithin(answer);
-        return CompletableFuture.completedFuture(findings);
     }
 
-    /// Whether one of the PTR records names `host`; adds the comparison and any problem.
-    private static boolean named(
-            DnsAnswer.Records records,
-            DomainName host,
-            String ip,
-            DnsRecord expected,
-            StepFindings findings) {
+    /// Whether one of the PTR records names the host; adds the comparison and any problem.
+    private boolean named(DnsAnswer.Records records, StepFindings findings) {
         var live = LiveAnswerText.values(records.records());
         var matches =
                 records.recordsOf(ResourceRecord.Ptr.class).stream()
-                        .anyMatch(ptr -> ptr.target().equals(host));
+                        .anyMatch(ptr -> ptr.target().equals(host()));
         if (!matches) {
             findings.compared(
                             new RecordComparison(
@@ -106,14 +113,14 @@ final class PtrLookup {
                     .problem(
                             CheckStatus.FAIL,
                             "The reverse DNS of "
-                                    + ip
+                                    + ip()
                                     + " names "
                                     + LiveAnswerText.list(live)
                                     + ", not "
-                                    + host
+                                    + host()
                                     + ", the name the server greets with: set the PTR record"
                                     + " to "
-                                    + host.absolute()
+                                    + host().absolute()
                                     + " (or, if the server greets with that other name, make"
                                     + " it the plan's host name)")
                     .fix(expected)
@@ -126,98 +133,74 @@ final class PtrLookup {
                         expected,
                         RecordVerdict.OK,
                         live,
-                        several ? Optional.of(ip + " has several PTR records") : Optional.empty()));
+                        several
+                                ? Optional.of(ip() + " has several PTR records")
+                                : Optional.empty()));
         if (several) {
             findings.problem(
                             CheckStatus.WARN,
-                            ip
+                            ip()
                                     + " has "
                                     + live.size()
                                     + " PTR records ("
                                     + LiveAnswerText.list(live)
                                     + "); receivers may pick any of them, so keep only "
-                                    + host.absolute())
+                                    + host().absolute())
                     .fix(expected);
         }
         return true;
     }
 
-    /// The forward half: `host` must resolve back to `address`.
-    private static CompletableFuture<StepFindings> confirm(
-            DnsResolver dns,
-            InetAddress address,
-            DomainName host,
-            Optional<DnsRecord> hostRecord,
-            StepFindings findings) {
-        var type = address instanceof Inet4Address ? RrType.A : RrType.AAAA;
-        var ip = IpAddresses.format(address);
-        var why =
-                "receivers look the PTR name up again and expect the sending address among its"
-                        + " addresses (forward-confirmed reverse DNS, RFC 8601 section 3)";
-        return dns.query(host, type)
-                .thenApply(
-                        answer -> {
-                            findings.detail(LiveAnswerText.asked(host, type, answer));
-                            switch (answer) {
-                                case DnsAnswer.Failed failed ->
-                                        findings.problem(
-                                                CheckStatus.ERROR,
-                                                LiveAnswerText.failure(host, type, failed));
-                                case DnsAnswer.Records records -> {
-                                    var live = AddressComparison.addresses(records);
-                                    if (live.contains(address)) {
-                                        findings.detail(
-                                                "Forward-confirmed: "
-                                                        + ip
-                                                        + " names "
-                                                        + host
-                                                        + ", which points back to "
-                                                        + ip
-                                                        + ".");
-                                    } else {
-                                        findings.problem(
-                                                        CheckStatus.FAIL,
-                                                        host
-                                                                + " does not point back to "
-                                                                + ip
-                                                                + " (it points to "
-                                                                + LiveAnswerText.list(
-                                                                        LiveAnswerText.values(
-                                                                                records.records()))
-                                                                + "): "
-                                                                + why)
-                                                .settlesWithin(answer);
-                                        hostRecord.ifPresent(findings::fix);
-                                    }
-                                }
-                                case DnsAnswer.NxDomain nx ->
-                                        unconfirmed(
-                                                findings, host, type, ip, why, hostRecord, answer);
-                                case DnsAnswer.NoData noData ->
-                                        unconfirmed(
-                                                findings, host, type, ip, why, hostRecord, answer);
-                            }
-                            return findings;
-                        });
+    /// The forward half: the host must resolve back to the address.
+    private StepFindings forward(DnsAnswer answer, StepFindings findings) {
+        var type = forwardType();
+        findings.detail(LiveAnswerText.asked(host(), type, answer));
+        switch (answer) {
+            case DnsAnswer.Failed failed ->
+                    findings.problem(
+                            CheckStatus.ERROR, LiveAnswerText.failure(host(), type, failed));
+            case DnsAnswer.Records records -> {
+                if (AddressComparison.addresses(records).contains(address)) {
+                    findings.detail(
+                            "Forward-confirmed: "
+                                    + ip()
+                                    + " names "
+                                    + host()
+                                    + ", which points back to "
+                                    + ip()
+                                    + ".");
+                } else {
+                    var live = LiveAnswerText.values(records.records());
+                    findings.problem(
+                                    CheckStatus.FAIL,
+                                    host()
+                                            + " does not point back to "
+                                            + ip()
+                                            + " (it points to "
+                                            + LiveAnswerText.list(live)
+                                            + "): "
+                                            + FCRDNS)
+                            .settlesWithin(answer);
+                    hostRecord.ifPresent(findings::fix);
+                }
+            }
+            case DnsAnswer.NxDomain nx -> unconfirmed(answer, findings);
+            case DnsAnswer.NoData noData -> unconfirmed(answer, findings);
+        }
+        return findings;
     }
 
-    private static void unconfirmed(
-            StepFindings findings,
-            DomainName host,
-            RrType type,
-            String ip,
-            String why,
-            Optional<DnsRecord> hostRecord,
-            DnsAnswer answer) {
+    /// The host has no address of the family yet: publishing it is the fix.
+    private void unconfirmed(DnsAnswer answer, StepFindings findings) {
         findings.problem(
                         CheckStatus.PENDING,
-                        host
+                        host()
                                 + " has no "
-                                + type
+                                + forwardType()
                                 + " record yet, so the reverse DNS of "
-                                + ip
+                                + ip()
                                 + " cannot be confirmed: "
-                                + why)
+                                + FCRDNS)
                 .settlesWithin(answer);
         hostRecord.ifPresent(findings::fix);
     }

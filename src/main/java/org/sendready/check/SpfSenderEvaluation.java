@@ -86,6 +86,14 @@ final class SpfSenderEvaluation {
         if (!notPassed.isEmpty()) {
             return notPassed(subject, own, ownAddresses.isEmpty(), notPassed, findings);
         }
+        return passed(subject, undecided, passAll, findings);
+    }
+
+    /// No sender fails: warnings for senders left undecided, a record other than the plan's,
+    /// and `+all`.
+    private static StepFindings passed(
+            Subject subject, List<String> undecided, boolean passAll, StepFindings findings) {
+        var name = subject.expected().owner();
         if (!undecided.isEmpty()) {
             findings.problem(
                     CheckStatus.WARN,

@@ -52,14 +52,19 @@ final class SpfTxtComparison {
                                                         CheckStatus.ERROR,
                                                         LiveAnswerText.failure(
                                                                 name, RrType.TXT, failed)));
-                                case DnsAnswer.Records records ->
-                                        present(
-                                                dns,
-                                                expected,
-                                                senders,
-                                                addressFix,
-                                                records,
-                                                findings);
+                                case DnsAnswer.Records records -> {
+                                    aliasWarning(name, records, findings);
+                                    var spf = spfTexts(records);
+                                    yield spf.size() == 1
+                                            ? one(
+                                                    dns,
+                                                    expected,
+                                                    senders,
+                                                    addressFix,
+                                                    records,
+                                                    findings)
+                                            : noneOrSeveral(dns, expected, records, findings);
+                                }
                                 case DnsAnswer.NxDomain nx ->
                                         missing(dns, expected, answer, List.of(), findings);
                                 case DnsAnswer.NoData noData ->
@@ -68,14 +73,8 @@ final class SpfTxtComparison {
                         });
     }
 
-    private static CompletableFuture<StepFindings> present(
-            DnsResolver dns,
-            DnsRecord expected,
-            List<InetAddress> senders,
-            List<DnsRecord> addressFix,
-            DnsAnswer.Records records,
-            StepFindings findings) {
-        var name = expected.owner();
+    private static void aliasWarning(
+            DomainName name, DnsAnswer.Records records, StepFindings findings) {
         LiveAnswerText.alias(name, records)
                 .ifPresent(
                         alias ->
@@ -85,49 +84,71 @@ final class SpfTxtComparison {
                                                 + ", so its TXT records are that name's: a name"
                                                 + " with a CNAME can hold no TXT record of its"
                                                 + " own (RFC 1034 section 3.6.2)"));
-        var texts =
-                records.recordsOf(ResourceRecord.Txt.class).stream()
-                        .map(ResourceRecord.Txt::joined)
-                        .toList();
-        var spf = texts.stream().filter(SpfParser::isSpfRecord).toList();
-        var live = texts.stream().map(text -> "\"" + text + "\"").toList();
-        if (spf.isEmpty()) {
-            var quoted = texts.stream().filter(SpfTxtComparison::strayQuotes).findFirst();
-            if (quoted.isPresent()) {
-                var mistake =
-                        "the SPF record is published with stray quotes or spaces around its"
-                                + " text ("
-                                + quoted.get()
-                                + "), so receivers do not recognise it: publish the text"
-                                + " without them";
-                return wrong(findings, expected, records, live, mistake, name + ": " + mistake);
-            }
-            return missing(dns, expected, records, live, findings);
-        }
-        if (spf.size() > 1) {
+    }
+
+    /// The TXT records' texts, split strings joined (RFC 7208 section 3.3).
+    private static List<String> texts(DnsAnswer.Records records) {
+        return records.recordsOf(ResourceRecord.Txt.class).stream()
+                .map(ResourceRecord.Txt::joined)
+                .toList();
+    }
+
+    /// RFC 7208 section 4.5: the texts that start with `v=spf1`.
+    private static List<String> spfTexts(DnsAnswer.Records records) {
+        return texts(records).stream().filter(SpfParser::isSpfRecord).toList();
+    }
+
+    private static List<String> quoted(DnsAnswer.Records records) {
+        return texts(records).stream().map(text -> "\"" + text + "\"").toList();
+    }
+
+    /// No SPF record among other TXT records (missing, or spoilt by stray quotes), or several.
+    private static CompletableFuture<StepFindings> noneOrSeveral(
+            DnsResolver dns, DnsRecord expected, DnsAnswer.Records records, StepFindings findings) {
+        var name = expected.owner();
+        var count = spfTexts(records).size();
+        if (count > 1) {
             return wrong(
                     findings,
                     expected,
                     records,
-                    live,
                     "two or more SPF records",
                     name
                             + " has "
-                            + spf.size()
+                            + count
                             + " SPF records; receivers treat more than one as an error"
-                            + " (permerror, RFC 7208 section 3.2): replace them with the one"
-                            + " record below");
+                            + " (permerror, RFC 7208 sections 3.2 and 4.5): replace them with"
+                            + " the one record below");
         }
-        return switch (SpfParser.tryParse(spf.getFirst())) {
+        var spoilt = texts(records).stream().filter(SpfTxtComparison::strayQuotes).findFirst();
+        if (spoilt.isPresent()) {
+            var mistake =
+                    "the SPF record is published with stray quotes or spaces around its text ("
+                            + spoilt.get()
+                            + "), so receivers do not recognise it: publish the text without"
+                            + " them";
+            return wrong(findings, expected, records, mistake, name + ": " + mistake);
+        }
+        return missing(dns, expected, records, quoted(records), findings);
+    }
+
+    /// Exactly one SPF record: it must parse, and pass the senders.
+    private static CompletableFuture<StepFindings> one(
+            DnsResolver dns,
+            DnsRecord expected,
+            List<InetAddress> senders,
+            List<DnsRecord> addressFix,
+            DnsAnswer.Records records,
+            StepFindings findings) {
+        return switch (SpfParser.tryParse(spfTexts(records).getFirst())) {
             case SpfParseResult.Invalid invalid ->
                     wrong(
                             findings,
                             expected,
                             records,
-                            live,
                             invalid.message(),
                             "The SPF record of "
-                                    + name
+                                    + expected.owner()
                                     + " is not valid ("
                                     + invalid.message()
                                     + "), which receivers treat as an error (permerror)");
@@ -138,7 +159,7 @@ final class SpfTxtComparison {
                         new RecordComparison(
                                 expected,
                                 same ? RecordVerdict.OK : RecordVerdict.WRONG,
-                                live,
+                                quoted(records),
                                 Optional.empty()));
                 yield SpfSenderEvaluation.evaluate(
                         dns,
@@ -153,12 +174,14 @@ final class SpfTxtComparison {
             StepFindings findings,
             DnsRecord expected,
             DnsAnswer.Records records,
-            List<String> live,
             String mistake,
             String line) {
         findings.compared(
                         new RecordComparison(
-                                expected, RecordVerdict.WRONG, live, Optional.of(mistake)))
+                                expected,
+                                RecordVerdict.WRONG,
+                                quoted(records),
+                                Optional.of(mistake)))
                 .problem(CheckStatus.FAIL, line)
                 .fix(expected)
                 .settlesWithin(records);

@@ -18,6 +18,11 @@ import org.sendready.records.DnsRecord;
 /// all of them completed.
 final class StepFindings {
 
+    /// Said with every ERROR: the admin should not change records over it.
+    static final String DNS_FAULT_ADVICE =
+            "This is a DNS fault, not a problem with your records: try again later, or ask"
+                    + " another DNS server.";
+
     private record Problem(CheckStatus status, String line) {}
 
     private final List<Problem> problems = new ArrayList<>();
@@ -117,12 +122,16 @@ final class StepFindings {
                 summary += " (and " + (worst.size() - 1) + " more, see details)";
             }
         }
+        var lines = new ArrayList<>(details);
+        if (status == CheckStatus.ERROR) {
+            lines.add(DNS_FAULT_ADVICE);
+        }
         var waits = status == CheckStatus.PENDING || status == CheckStatus.FAIL;
         return new CheckResult(
                 step,
                 status,
                 summary,
-                details,
+                lines,
                 status == CheckStatus.ERROR ? List.of() : List.copyOf(fix),
                 comparisons,
                 waits ? Optional.ofNullable(settlesWithin) : Optional.empty());

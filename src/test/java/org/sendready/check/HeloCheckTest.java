@@ -96,7 +96,7 @@ class HeloCheckTest {
         assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(result.summary())
                 .startsWith("mail.example.com has 2 SPF records")
-                .contains("permerror, RFC 7208 section 3.2");
+                .contains("permerror, RFC 7208 sections 3.2 and 4.5");
         assertThat(result.fix()).isEqualTo(CheckTestDns.expected(plan, RecordPurpose.HELO));
         assertThat(result.settlesWithin()).contains(plan.ttls().spf());
     }

@@ -94,7 +94,8 @@ class MxCheckTest {
                 .anyMatch(
                         line ->
                                 line.startsWith(
-                                        "example.com also lists the mail exchanger mx.example.com"));
+                                        "example.com also lists the mail exchanger"
+                                                + " mx.example.com"));
     }
 
     @Test

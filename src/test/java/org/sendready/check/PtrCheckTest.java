@@ -70,7 +70,8 @@ class PtrCheckTest {
         assertThat(result.summary())
                 .startsWith(
                         IPV4
-                                + " has no reverse DNS (PTR record) yet; it must name mail.example.com");
+                                + " has no reverse DNS (PTR record) yet; it must name"
+                                + " mail.example.com");
         assertThat(result.fix()).isEqualTo(CheckTestDns.expected(plan, RecordPurpose.PTR));
         assertThat(result.settlesWithin()).contains(CheckTestDns.NEGATIVE_TTL);
         assertThat(result.details()).last().asString().contains("usually the hosting provider");
