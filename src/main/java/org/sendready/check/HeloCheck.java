@@ -32,6 +32,14 @@ public final class HeloCheck implements StepCheck {
     @Override
     public CompletableFuture<CheckResult> run(CheckContext context) {
         var expected = ExpectedByPurpose.of(context, RecordPurpose.HELO);
+        if (expected.isEmpty()) {
+            return CompletableFuture.completedFuture(
+                    CheckResult.of(
+                            StepId.HELO,
+                            CheckStatus.PASS,
+                            "Every host greets with the domain's or the bounce domain's name,"
+                                    + " whose SPF record the other steps check"));
+        }
         var hostRecords = ExpectedByPurpose.of(context, RecordPurpose.HOST);
         var parts = new ArrayList<CompletableFuture<StepFindings>>();
         for (var record : expected) {
