@@ -149,9 +149,9 @@ record DkimSelectorReview(
                     findings,
                     selector()
                             + ": "
-                            + mistake.map(m -> "the key record is mangled")
+                            + mistake.map(DkimKeyMistakes.Mistake::what)
                                     .orElse("the key record is not valid: " + e.reason()),
-                    mistake);
+                    mistake.map(DkimKeyMistakes.Mistake::text));
             return;
         }
         judge(live, findings);

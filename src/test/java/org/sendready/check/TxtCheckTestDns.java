@@ -6,14 +6,17 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.sendready.dns.ResolverOptions;
 import org.sendready.dns.dnsjava.DnsjavaResolver;
 import org.sendready.plan.SetupPlan;
 import org.sendready.records.BindZoneWriter;
 import org.sendready.records.DnsRecord;
 import org.sendready.records.PlanRecords;
+import org.sendready.records.QuotedString;
 import org.sendready.records.RecordPurpose;
 import org.sendready.records.RecordSet;
+import org.sendready.records.TxtStrings;
 import org.sendready.testing.Fault;
 import org.sendready.testing.TestDnsServer;
 
@@ -79,6 +82,18 @@ final class TxtCheckTestDns implements AutoCloseable {
             server.zone(zone, masterText);
         }
         return this;
+    }
+
+    /// A master-file TXT line for `value`, split into quoted strings of at most 255 octets as
+    /// zone files need, e.g. `s1._domainkey 600 TXT "v=DKIM1; ..." "..."`.
+    static String txtLine(String owner, int ttl, String value) {
+        return owner
+                + " "
+                + ttl
+                + " TXT "
+                + TxtStrings.split(value).stream()
+                        .map(QuotedString::of)
+                        .collect(Collectors.joining(" "));
     }
 
     /// Misbehaves for every query for `name`.
