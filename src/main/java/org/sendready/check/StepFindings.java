@@ -24,7 +24,8 @@ final class StepFindings {
     private final List<RecordComparison> comparisons = new ArrayList<>();
     private Duration settlesWithin;
 
-    private record Headline(CheckStatus status, String text) {}
+    /// A flagged problem; `line` is its index in [#details].
+    private record Headline(CheckStatus status, String text, int line) {}
 
     StepFindings(StepId step) {
         this.step = step;
@@ -34,7 +35,7 @@ final class StepFindings {
     /// line too, followed by `more` lines.
     StepFindings flag(CheckStatus problem, String headline, String... more) {
         status = status.worst(problem);
-        headlines.add(new Headline(problem, headline));
+        headlines.add(new Headline(problem, headline, details.size()));
         details.add(headline);
         details.addAll(List.of(more));
         return this;
@@ -70,19 +71,24 @@ final class StepFindings {
     }
 
     /// The result: `passSummary` when nothing was flagged, else the first headline at the
-    /// worst status, with a count of the other problems. A wait only matters while the step
-    /// is not done, so PASS carries none.
+    /// worst status, with a count of the other problems (a single problem's headline is not
+    /// repeated in the details). A wait only matters while the step is not done, so PASS
+    /// carries none.
     CheckResult result(String passSummary) {
         var worst = headlines.stream().filter(h -> h.status() == status).findFirst();
-        long others = headlines.stream().filter(h -> h.status() != CheckStatus.PASS).count() - 1;
+        long others = headlines.size() - 1L;
         var summary =
                 worst.map(h -> h.text() + (others > 0 ? " (and " + others + " more below)" : ""))
                         .orElse(passSummary);
+        var lines = new ArrayList<>(details);
+        if (others == 0 && worst.isPresent()) {
+            lines.remove(worst.get().line());
+        }
         return new CheckResult(
                 step,
                 status,
                 summary,
-                details,
+                lines,
                 List.copyOf(fix),
                 comparisons,
                 status == CheckStatus.PASS ? Optional.empty() : Optional.ofNullable(settlesWithin));
