@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.sendready.dns.DnsAnswer;
-import org.sendready.dns.RrType;
 import org.sendready.plan.DkimKeyRef;
 import org.sendready.records.DnsRecord;
 import org.sendready.records.RecordData;
@@ -55,33 +54,17 @@ public final class DkimCheck implements StepCheck {
         var expected = expectedRecord(context, key);
         return TxtAtName.fetch(context.dns(), name)
                 .thenCompose(
-                        at -> {
-                            if (at.answer() instanceof DnsAnswer.Records
-                                    || at.answer() instanceof DnsAnswer.Failed) {
-                                return CompletableFuture.completedFuture(
-                                        new DkimSelectorReview(
-                                                key, expected, at, Optional.empty()));
-                            }
-                            var doubled = TxtAtName.doubled(name, domain);
-                            if (doubled.isEmpty()) {
-                                return CompletableFuture.completedFuture(
-                                        new DkimSelectorReview(
-                                                key, expected, at, Optional.empty()));
-                            }
-                            return context.dns()
-                                    .query(doubled.get(), RrType.TXT)
-                                    .thenApply(
-                                            answer ->
-                                                    new DkimSelectorReview(
-                                                            key,
-                                                            expected,
-                                                            at,
-                                                            Optional.of(
-                                                                    new TxtAtName(
-                                                                            doubled.get(),
-                                                                            answer,
-                                                                            Optional.empty()))));
-                        });
+                        at ->
+                                at.answer() instanceof DnsAnswer.NxDomain
+                                                || at.answer() instanceof DnsAnswer.NoData
+                                        ? TxtAtName.fetchDoubled(context.dns(), name, domain)
+                                                .thenApply(
+                                                        doubled ->
+                                                                new DkimSelectorReview(
+                                                                        key, expected, at, doubled))
+                                        : CompletableFuture.completedFuture(
+                                                new DkimSelectorReview(
+                                                        key, expected, at, Optional.empty())));
     }
 
     /// The plan's record for `key`; built from the key itself if the record set lacks it.

@@ -8,6 +8,7 @@ import org.sendready.dmarc.DmarcParser;
 import org.sendready.dmarc.DmarcPolicy;
 import org.sendready.dmarc.RequestedPolicy;
 import org.sendready.dns.DnsAnswer;
+import org.sendready.dns.ResourceRecord;
 import org.sendready.dns.RrType;
 import org.sendready.input.InvalidInput;
 import org.sendready.records.DnsRecord;
@@ -49,48 +50,50 @@ public final class DmarcCheck implements StepCheck {
     /// Nothing at `_dmarc`: PENDING, unless the record sits at the doubled name.
     private CompletableFuture<CheckResult> absent(
             CheckContext context, TxtAtName at, List<DnsRecord> expected) {
-        var doubled = TxtAtName.doubled(at.name(), context.plan().domain());
-        var lookup =
-                doubled.map(d -> context.dns().query(d, RrType.TXT))
-                        .orElse(CompletableFuture.completedFuture(null));
-        return lookup.thenApply(
-                answer -> {
-                    var findings = new StepFindings(step()).fix(expected).settlesWithin(at.ttl());
-                    var atDoubled =
-                            new TxtAtName(doubled.orElse(at.name()), answer, Optional.empty());
-                    if (answer != null
-                            && atDoubled.records().stream()
-                                    .anyMatch(t -> SYNTAX.selects(t.joined()))) {
-                        var mistake =
-                                "the domain is written twice in the host field: the record is at "
-                                        + atDoubled.name()
-                                        + "; enter only _dmarc as the host, since the DNS panel"
-                                        + " adds the domain itself";
-                        findings.flag(
-                                CheckStatus.FAIL,
-                                "The DMARC record is published at the wrong name, "
-                                        + atDoubled.name(),
-                                at.describe(),
-                                atDoubled.describe(),
-                                "Move it to " + at.name() + ": " + mistake + ".");
-                        expected.forEach(
-                                r ->
-                                        findings.compare(
-                                                TxtComparison.missing(r, Optional.of(mistake))));
-                    } else {
-                        findings.flag(
-                                CheckStatus.PENDING,
-                                "No DMARC record at " + at.name() + " yet",
-                                at.describe(),
-                                "Publish the record below; receivers may remember its absence for"
-                                        + " up to "
-                                        + at.ttl().toSeconds()
-                                        + " s.");
-                        expected.forEach(
-                                r -> findings.compare(TxtComparison.missing(r, Optional.empty())));
-                    }
-                    return findings.result("");
-                });
+        return TxtAtName.fetchDoubled(context.dns(), at.name(), context.plan().domain())
+                .thenApply(
+                        doubled -> {
+                            var findings =
+                                    new StepFindings(step()).fix(expected).settlesWithin(at.ttl());
+                            doubled.filter(
+                                            d ->
+                                                    d.records().stream()
+                                                            .anyMatch(
+                                                                    t ->
+                                                                            SYNTAX.selects(
+                                                                                    t.joined())))
+                                    .ifPresentOrElse(
+                                            d -> misplaced(at, d, expected, findings),
+                                            () -> pending(at, expected, findings));
+                            return findings.result("");
+                        });
+    }
+
+    private static void misplaced(
+            TxtAtName at, TxtAtName doubled, List<DnsRecord> expected, StepFindings findings) {
+        var mistake =
+                "the domain is written twice in the host field: the record is at "
+                        + doubled.name()
+                        + "; enter only _dmarc as the host, since the DNS panel adds the domain"
+                        + " itself";
+        findings.flag(
+                CheckStatus.FAIL,
+                "The DMARC record is published at the wrong name, " + doubled.name(),
+                at.describe(),
+                doubled.describe(),
+                "Move it to " + at.name() + ": " + mistake + ".");
+        expected.forEach(r -> findings.compare(TxtComparison.missing(r, Optional.of(mistake))));
+    }
+
+    private static void pending(TxtAtName at, List<DnsRecord> expected, StepFindings findings) {
+        findings.flag(
+                CheckStatus.PENDING,
+                "No DMARC record at " + at.name() + " yet",
+                at.describe(),
+                "Publish the record below; resolvers may remember its absence for up to "
+                        + at.ttl().toSeconds()
+                        + " s.");
+        expected.forEach(r -> findings.compare(TxtComparison.missing(r, Optional.empty())));
     }
 
     private CompletableFuture<CheckResult> present(
@@ -108,17 +111,21 @@ public final class DmarcCheck implements StepCheck {
                             + " resolvers answer unpredictably. Delete the CNAME (or the TXT"
                             + " records).");
         }
-        var dmarc = at.records().stream().map(t -> t.joined()).filter(SYNTAX::selects).toList();
+        var dmarc =
+                at.records().stream()
+                        .map(ResourceRecord.Txt::joined)
+                        .filter(SYNTAX::selects)
+                        .toList();
         if (dmarc.size() != 1) {
             noSingleRecord(at, dmarc, findings);
-            return CompletableFuture.completedFuture(done(findings, expected, at, ""));
+            return CompletableFuture.completedFuture(done(findings, expected, at));
         }
         DmarcParser.Parsed parsed;
         try {
             parsed = DmarcParser.parse(dmarc.getFirst());
         } catch (InvalidInput e) {
             findings.flag(CheckStatus.FAIL, "The DMARC record is not valid: " + e.reason());
-            return CompletableFuture.completedFuture(done(findings, expected, at, ""));
+            return CompletableFuture.completedFuture(done(findings, expected, at));
         }
         var live = parsed.policy();
         parsed.warnings().forEach(w -> findings.note("Note: " + w + "."));
@@ -158,7 +165,7 @@ public final class DmarcCheck implements StepCheck {
         }
         var broken =
                 at.records().stream()
-                        .map(t -> t.joined())
+                        .map(ResourceRecord.Txt::joined)
                         .filter(t -> t.toLowerCase(Locale.ROOT).contains("dmarc"))
                         .findFirst();
         if (broken.isPresent()) {
@@ -182,16 +189,9 @@ public final class DmarcCheck implements StepCheck {
         }
     }
 
-    /// Adds the fix and the wait for every outcome but PASS; the live TTL is how long resolvers
-    /// may keep serving the current record.
-    private CheckResult done(
-            StepFindings findings, List<DnsRecord> expected, TxtAtName at, String summary) {
-        if (findings.status() != CheckStatus.PASS) {
-            findings.settlesWithin(at.ttl());
-            if (findings.status() != CheckStatus.ERROR) {
-                findings.fix(expected);
-            }
-        }
-        return findings.result(summary);
+    /// The result of a record that is not one valid DMARC record: the fix, and the live TTL,
+    /// how long resolvers may keep serving what is there now.
+    private static CheckResult done(StepFindings findings, List<DnsRecord> expected, TxtAtName at) {
+        return findings.fix(expected).settlesWithin(at.ttl()).result("");
     }
 }

@@ -75,10 +75,28 @@ record TxtAtName(DomainName name, DnsAnswer answer, Optional<DomainName> cname) 
                 + cname.map(target -> "; the name is a CNAME to " + target).orElse("");
     }
 
+    /// The TXT records at [#doubled] `name`, when that name can exist; asked only when nothing
+    /// is at `name` itself, to recognise the mistake.
+    static CompletableFuture<Optional<TxtAtName>> fetchDoubled(
+            DnsResolver dns, DomainName name, DomainName zone) {
+        return doubled(name, zone)
+                .map(
+                        d ->
+                                dns.query(d, RrType.TXT)
+                                        .thenApply(
+                                                answer ->
+                                                        Optional.of(
+                                                                new TxtAtName(
+                                                                        d,
+                                                                        answer,
+                                                                        Optional.empty()))))
+                .orElse(CompletableFuture.completedFuture(Optional.empty()));
+    }
+
     /// The name with the domain written twice, as when a DNS panel appends the zone to a host
     /// field that already held the full name: `s1._domainkey.example.com.example.com`. Empty
     /// when that name would be too long to exist.
-    static Optional<DomainName> doubled(DomainName name, DomainName zone) {
+    private static Optional<DomainName> doubled(DomainName name, DomainName zone) {
         var text = name.ascii() + "." + zone.ascii();
         return text.length() > DomainName.MAX_LENGTH
                 ? Optional.empty()
