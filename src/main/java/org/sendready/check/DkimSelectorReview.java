@@ -34,7 +34,7 @@ record DkimSelectorReview(
     /// Adds what was found to `findings`; returns how the selector reads in a PASS summary,
     /// e.g. `s2026 (RSA, 2048 bits)`.
     String addTo(StepFindings findings) {
-        var before = findings.status();
+        int before = findings.problems();
         findings.note(at.describe());
         switch (at.answer()) {
             case DnsAnswer.Failed failed ->
@@ -52,7 +52,7 @@ record DkimSelectorReview(
             case DnsAnswer.NoData noData -> absent(findings);
             case DnsAnswer.Records records -> present(findings);
         }
-        if (findings.status().compareTo(before) > 0 && findings.status() != CheckStatus.ERROR) {
+        if (findings.problems() > before && !(at.answer() instanceof DnsAnswer.Failed)) {
             findings.settlesWithin(at.ttl());
         }
         return selector() + " (" + describe(key.record()) + ")";
@@ -166,6 +166,13 @@ record DkimSelectorReview(
                         Optional.empty(),
                         "Publish the record below (an empty p=), so that signatures made with"
                                 + " the old key fail (RFC 6376 section 3.6.1).");
+            } else {
+                findings.compare(
+                        TxtComparison.compare(
+                                expected,
+                                TxtComparison.Syntax.DKIM,
+                                at.records(),
+                                Optional.empty()));
             }
             return;
         }
@@ -251,13 +258,20 @@ record DkimSelectorReview(
     private void fail(
             StepFindings findings, String headline, Optional<String> mistake, String... more) {
         var lines = new ArrayList<String>();
-        mistake.ifPresent(m -> lines.add(Character.toUpperCase(m.charAt(0)) + m.substring(1)));
+        mistake.map(DkimSelectorReview::sentence).ifPresent(lines::add);
         lines.addAll(List.of(more));
         findings.flag(CheckStatus.FAIL, headline, lines.toArray(String[]::new))
                 .fix(List.of(expected))
                 .compare(
                         TxtComparison.compare(
                                 expected, TxtComparison.Syntax.DKIM, at.records(), mistake));
+    }
+
+    /// A mistake's text as a detail line: capitalised, unless it starts with a tag (`p=`).
+    private static String sentence(String mistake) {
+        return mistake.matches("^[a-z]+=.*")
+                ? mistake
+                : Character.toUpperCase(mistake.charAt(0)) + mistake.substring(1);
     }
 
     private DkimPublicKey planKey() {

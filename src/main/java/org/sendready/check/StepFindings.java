@@ -70,6 +70,11 @@ final class StepFindings {
         return status;
     }
 
+    /// How many problems have been flagged so far.
+    int problems() {
+        return headlines.size();
+    }
+
     /// The result: `passSummary` when nothing was flagged, else the first headline at the
     /// worst status, with a count of the other problems (a single problem's headline is not
     /// repeated in the details). A wait only matters while the step is not done, so PASS

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sendready.dkim.DkimAlgorithm;
 import org.sendready.dkim.DkimKeyFlag;
+import org.sendready.dkim.DkimKeyRecord;
 import org.sendready.dkim.DkimPublicKey;
 import org.sendready.plan.DkimKeyRef;
 import org.sendready.plan.PlanFixtures;
@@ -328,6 +330,40 @@ class DkimCheckTest {
             assertThat(result.status()).isEqualTo(CheckStatus.ERROR);
             assertThat(result.summary()).contains("the server failed (SERVFAIL)");
         }
+    }
+
+    @Test
+    void dkimCheck_passes_whenThePlanRevokesTheSelectorAndItIsRevoked() throws Exception {
+        var plan = PLAN.withDkimKeys(List.of(revoked()));
+        try (var dns = TxtCheckTestDns.publishing(plan)) {
+            var result = dns.run(CHECK);
+
+            assertThat(result.status()).isEqualTo(CheckStatus.PASS);
+            assertThat(result.summary()).isEqualTo("DKIM key published for s2026 (revoked)");
+            assertThat(result.comparisons().getFirst().verdict()).isEqualTo(RecordVerdict.OK);
+        }
+    }
+
+    @Test
+    void dkimCheck_fails_whenThePlanRevokesTheSelectorButTheKeyIsStillPublished() throws Exception {
+        var plan = PLAN.withDkimKeys(List.of(revoked()));
+        try (var dns =
+                TxtCheckTestDns.publishingAllBut(plan, RecordPurpose.DKIM)
+                        .publish(
+                                "example.com",
+                                TxtCheckTestDns.txtLine(NAME, 600, KEY.record().format()))) {
+            var result = dns.run(CHECK);
+
+            assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(result.summary())
+                    .isEqualTo("s2026: the key is still published, but the plan revokes it");
+            assertThat(result.fix()).isEqualTo(dns.records(RecordPurpose.DKIM));
+        }
+    }
+
+    private static DkimKeyRef revoked() {
+        return new DkimKeyRef(
+                KEY.selector(), Optional.empty(), DkimKeyRecord.revoked(DkimAlgorithm.RSA));
     }
 
     @Test
