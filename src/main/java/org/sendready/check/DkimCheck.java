@@ -33,7 +33,7 @@ public final class DkimCheck implements StepCheck {
         return CompletableFuture.allOf(reviews.toArray(CompletableFuture[]::new))
                 .thenApply(
                         v -> {
-                            var findings = new StepFindings(step());
+                            var findings = new TxtStepFindings(step());
                             var published =
                                     reviews.stream()
                                             .map(CompletableFuture::join)

@@ -33,7 +33,7 @@ record DkimSelectorReview(
 
     /// Adds what was found to `findings`; returns how the selector reads in a PASS summary,
     /// e.g. `s2026 (RSA, 2048 bits)`.
-    String addTo(StepFindings findings) {
+    String addTo(TxtStepFindings findings) {
         int before = findings.problems();
         findings.note(at.describe());
         switch (at.answer()) {
@@ -62,7 +62,7 @@ record DkimSelectorReview(
         return key.selector().ascii();
     }
 
-    private void absent(StepFindings findings) {
+    private void absent(TxtStepFindings findings) {
         var misplaced = doubled.filter(d -> !d.records().isEmpty());
         if (misplaced.isPresent()) {
             var mistake =
@@ -100,7 +100,7 @@ record DkimSelectorReview(
                 .compare(TxtComparison.missing(expected, Optional.empty()));
     }
 
-    private void present(StepFindings findings) {
+    private void present(TxtStepFindings findings) {
         var records = at.records();
         if (at.cnameBesideTxt()) {
             fail(
@@ -157,7 +157,7 @@ record DkimSelectorReview(
         judge(live, findings);
     }
 
-    private void judge(DkimKeyRecord live, StepFindings findings) {
+    private void judge(DkimKeyRecord live, TxtStepFindings findings) {
         if (key.record().isRevoked()) {
             if (!live.isRevoked()) {
                 fail(
@@ -232,7 +232,7 @@ record DkimSelectorReview(
         }
     }
 
-    private void keySize(DkimPublicKey published, StepFindings findings) {
+    private void keySize(DkimPublicKey published, TxtStepFindings findings) {
         if (published.algorithm() != DkimAlgorithm.RSA
                 || published.bits() >= RECOMMENDED_RSA_BITS) {
             return;
@@ -256,7 +256,7 @@ record DkimSelectorReview(
     }
 
     private void fail(
-            StepFindings findings, String headline, Optional<String> mistake, String... more) {
+            TxtStepFindings findings, String headline, Optional<String> mistake, String... more) {
         var lines = new ArrayList<String>();
         mistake.map(DkimSelectorReview::sentence).ifPresent(lines::add);
         lines.addAll(List.of(more));

@@ -38,7 +38,7 @@ public final class DmarcCheck implements StepCheck {
                                 switch (at.answer()) {
                                     case DnsAnswer.Failed failed ->
                                             CompletableFuture.completedFuture(
-                                                    StepFindings.dnsError(
+                                                    TxtStepFindings.dnsError(
                                                             step(), RrType.TXT, name, failed));
                                     case DnsAnswer.NxDomain nx -> absent(context, at, expected);
                                     case DnsAnswer.NoData noData -> absent(context, at, expected);
@@ -54,7 +54,7 @@ public final class DmarcCheck implements StepCheck {
                 .thenApply(
                         doubled -> {
                             var findings =
-                                    new StepFindings(step()).fix(expected).settlesWithin(at.ttl());
+                                    new TxtStepFindings(step()).fix(expected).settlesWithin(at.ttl());
                             doubled.filter(
                                             d ->
                                                     d.records().stream()
@@ -70,7 +70,7 @@ public final class DmarcCheck implements StepCheck {
     }
 
     private static void misplaced(
-            TxtAtName at, TxtAtName doubled, List<DnsRecord> expected, StepFindings findings) {
+            TxtAtName at, TxtAtName doubled, List<DnsRecord> expected, TxtStepFindings findings) {
         var mistake =
                 "the domain is written twice in the host field: the record is at "
                         + doubled.name()
@@ -85,7 +85,7 @@ public final class DmarcCheck implements StepCheck {
         expected.forEach(r -> findings.compare(TxtComparison.missing(r, Optional.of(mistake))));
     }
 
-    private static void pending(TxtAtName at, List<DnsRecord> expected, StepFindings findings) {
+    private static void pending(TxtAtName at, List<DnsRecord> expected, TxtStepFindings findings) {
         findings.flag(
                 CheckStatus.PENDING,
                 "No DMARC record at " + at.name() + " yet",
@@ -98,7 +98,7 @@ public final class DmarcCheck implements StepCheck {
 
     private CompletableFuture<CheckResult> present(
             CheckContext context, TxtAtName at, List<DnsRecord> expected) {
-        var findings = new StepFindings(step()).note(at.describe());
+        var findings = new TxtStepFindings(step()).note(at.describe());
         expected.forEach(
                 r ->
                         findings.compare(
@@ -152,7 +152,7 @@ public final class DmarcCheck implements StepCheck {
                 });
     }
 
-    private static void noSingleRecord(TxtAtName at, List<String> dmarc, StepFindings findings) {
+    private static void noSingleRecord(TxtAtName at, List<String> dmarc, TxtStepFindings findings) {
         if (dmarc.size() > 1) {
             findings.flag(
                     CheckStatus.FAIL,
@@ -191,7 +191,7 @@ public final class DmarcCheck implements StepCheck {
 
     /// The result of a record that is not one valid DMARC record: the fix, and the live TTL,
     /// how long resolvers may keep serving what is there now.
-    private static CheckResult done(StepFindings findings, List<DnsRecord> expected, TxtAtName at) {
+    private static CheckResult done(TxtStepFindings findings, List<DnsRecord> expected, TxtAtName at) {
         return findings.fix(expected).settlesWithin(at.ttl()).result("");
     }
 }

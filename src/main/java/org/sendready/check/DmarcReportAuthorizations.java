@@ -68,7 +68,7 @@ final class DmarcReportAuthorizations {
                                         RecordPurpose.REPORT_AUTHORIZATION));
     }
 
-    void addTo(StepFindings findings) {
+    void addTo(TxtStepFindings findings) {
         for (var lookup : lookups) {
             var at = lookup.at();
             var reportDomain = lookup.authorization().reportDomain();

@@ -17,7 +17,7 @@ import org.sendready.dmarc.RequestedPolicy;
 final class DmarcStrength {
     private DmarcStrength() {}
 
-    static void compare(DmarcPolicy plan, DmarcPolicy live, StepFindings findings) {
+    static void compare(DmarcPolicy plan, DmarcPolicy live, TxtStepFindings findings) {
         policy("p", plan.policy(), live.policy(), findings);
         if (plan.subdomainPolicy().isPresent() || live.subdomainPolicy().isPresent()) {
             policy(
@@ -55,7 +55,7 @@ final class DmarcStrength {
     }
 
     private static void policy(
-            String tag, RequestedPolicy plan, RequestedPolicy live, StepFindings findings) {
+            String tag, RequestedPolicy plan, RequestedPolicy live, TxtStepFindings findings) {
         var which = tag.equals("p") ? "policy" : "policy for subdomains";
         if (live.compareTo(plan) < 0) {
             findings.flag(
@@ -100,7 +100,7 @@ final class DmarcStrength {
     }
 
     private static void reports(
-            String kind, List<ReportUri> plan, List<ReportUri> live, StepFindings findings) {
+            String kind, List<ReportUri> plan, List<ReportUri> live, TxtStepFindings findings) {
         Set<String> published = live.stream().map(ReportUri::text).collect(Collectors.toSet());
         var lost = plan.stream().map(ReportUri::text).filter(t -> !published.contains(t)).toList();
         if (!lost.isEmpty()) {
@@ -115,7 +115,7 @@ final class DmarcStrength {
     }
 
     private static void alignment(
-            String tag, Alignment plan, Alignment live, StepFindings findings) {
+            String tag, Alignment plan, Alignment live, TxtStepFindings findings) {
         if (plan == Alignment.STRICT && live == Alignment.RELAXED) {
             findings.flag(
                     CheckStatus.WARN,

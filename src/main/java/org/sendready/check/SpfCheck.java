@@ -60,10 +60,10 @@ public final class SpfCheck implements StepCheck {
         var at = lookup.txt();
         if (at.answer() instanceof DnsAnswer.Failed failed) {
             return CompletableFuture.completedFuture(
-                    StepFindings.dnsError(step(), RrType.TXT, at.name(), failed));
+                    TxtStepFindings.dnsError(step(), RrType.TXT, at.name(), failed));
         }
         var expected = PlannedRecords.of(context, RecordPurpose.SPF);
-        var findings = new StepFindings(step()).note(at.describe());
+        var findings = new TxtStepFindings(step()).note(at.describe());
         var spf =
                 at.records().stream()
                         .map(ResourceRecord.Txt::joined)
@@ -109,7 +109,7 @@ public final class SpfCheck implements StepCheck {
             Lookup lookup,
             List<String> spf,
             List<DnsRecord> expected,
-            StepFindings findings) {
+            TxtStepFindings findings) {
         var at = lookup.txt();
         if (spf.isEmpty() && !lookup.obsoleteRecords().isEmpty()) {
             findings.flag(
@@ -147,7 +147,7 @@ public final class SpfCheck implements StepCheck {
             CheckContext context,
             List<String> spf,
             List<DnsRecord> expected,
-            StepFindings findings) {
+            TxtStepFindings findings) {
         var parsed =
                 spf.stream()
                         .map(SpfParser::tryParse)

@@ -25,7 +25,7 @@ final class SpfRecordReview {
     private SpfRecordReview() {}
 
     static void review(
-            SpfRecord plan, SpfRecord live, List<DnsRecord> expected, StepFindings findings) {
+            SpfRecord plan, SpfRecord live, List<DnsRecord> expected, TxtStepFindings findings) {
         if (!plan.format().equals(live.format())) {
             if (termSet(plan).equals(termSet(live)) && plan.terms().size() == live.terms().size()) {
                 findings.note("The published record has the plan's terms in another order.");
@@ -67,7 +67,7 @@ final class SpfRecordReview {
     }
 
     /// What servers not listed get: RFC 7208 section 5.1, `all` matches every sender.
-    private static void defaultResult(Directive all, StepFindings findings) {
+    private static void defaultResult(Directive all, TxtStepFindings findings) {
         switch (all.qualifier()) {
             case PASS ->
                     findings.flag(

@@ -90,7 +90,7 @@ final class SpfSenderEvaluation {
         return outcome.decidedBy().filter(d -> d.qualifier() == Qualifier.PASS).isPresent();
     }
 
-    void addTo(StepFindings findings) {
+    void addTo(TxtStepFindings findings) {
         int terms = record.dnsTermCount();
         if (terms > SpfRecord.MAX_DNS_TERMS) {
             findings.flag(

@@ -15,7 +15,7 @@ import org.sendready.records.DnsRecord;
 /// Each problem is flagged with its status and a headline; the result's status is the worst
 /// flagged, its summary the first headline at that status. Confined to the thread that runs
 /// the check's last stage, so it needs no locking.
-final class StepFindings {
+final class TxtStepFindings {
     private final StepId step;
     private CheckStatus status = CheckStatus.PASS;
     private final List<Headline> headlines = new ArrayList<>();
@@ -27,13 +27,13 @@ final class StepFindings {
     /// A flagged problem; `line` is its index in [#details].
     private record Headline(CheckStatus status, String text, int line) {}
 
-    StepFindings(StepId step) {
+    TxtStepFindings(StepId step) {
         this.step = step;
     }
 
     /// Flags a problem: raises the status to at least `problem`; the headline becomes a detail
     /// line too, followed by `more` lines.
-    StepFindings flag(CheckStatus problem, String headline, String... more) {
+    TxtStepFindings flag(CheckStatus problem, String headline, String... more) {
         status = status.worst(problem);
         headlines.add(new Headline(problem, headline, details.size()));
         details.add(headline);
@@ -42,24 +42,24 @@ final class StepFindings {
     }
 
     /// Adds a line that does not change the status: what was asked and found, or advice.
-    StepFindings note(String detail) {
+    TxtStepFindings note(String detail) {
         details.add(detail);
         return this;
     }
 
     /// Adds records to publish or change.
-    StepFindings fix(List<DnsRecord> records) {
+    TxtStepFindings fix(List<DnsRecord> records) {
         fix.addAll(records);
         return this;
     }
 
-    StepFindings compare(RecordComparison comparison) {
+    TxtStepFindings compare(RecordComparison comparison) {
         comparisons.add(comparison);
         return this;
     }
 
     /// Caches may hold what DNS said for up to `ttl`; the result keeps the longest.
-    StepFindings settlesWithin(Duration ttl) {
+    TxtStepFindings settlesWithin(Duration ttl) {
         if (settlesWithin == null || ttl.compareTo(settlesWithin) > 0) {
             settlesWithin = ttl;
         }
@@ -103,7 +103,7 @@ final class StepFindings {
     /// wrong; no fix, since nothing is known about the records.
     static CheckResult dnsError(
             StepId step, RrType type, DomainName name, DnsAnswer.Failed failed) {
-        return new StepFindings(step)
+        return new TxtStepFindings(step)
                 .flag(
                         CheckStatus.ERROR,
                         "DNS could not answer for "
