@@ -214,7 +214,11 @@ final class AddressComparison {
                     .ifPresent(
                             warning ->
                                     findings.problem(
-                                            CheckStatus.WARN, name + " resolves to " + warning));
+                                            CheckStatus.WARN,
+                                            name
+                                                    + " resolves to "
+                                                    + warning.replaceFirst(
+                                                            " is in ", ", which is in ")));
         }
     }
 

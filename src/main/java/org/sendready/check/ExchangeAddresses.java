@@ -89,7 +89,8 @@ final class ExchangeAddresses {
                                                     + " of "
                                                     + owner
                                                     + " resolves to "
-                                                    + warning));
+                                                    + warning.replaceFirst(
+                                                            " is in ", ", which is in ")));
         }
         return findings;
     }

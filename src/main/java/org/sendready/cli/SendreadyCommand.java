@@ -12,7 +12,13 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description =
                 "Set up and check the DNS side of email deliverability: DKIM, SPF, DMARC, PTR.",
-        subcommands = {DkimCommand.class, SpfCommand.class, RecordsCommand.class, MtaCommand.class})
+        subcommands = {
+            DkimCommand.class,
+            SpfCommand.class,
+            RecordsCommand.class,
+            MtaCommand.class,
+            CheckCommand.class
+        })
 public final class SendreadyCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sendready.dns.DomainName;
+import org.sendready.dns.IpAddresses;
 
 /// Expands macro-strings (RFC 7208 section 7) with the values of one check.
 ///
@@ -136,6 +137,6 @@ final class MacroExpander {
 
     /// `%{c}` (RFC 7208 section 7.3): dotted-quad for IPv4, RFC 5952 text for IPv6.
     static String readable(InetAddress ip) {
-        return ip instanceof Inet6Address v6 ? IpLiteral.format6(v6) : ip.getHostAddress();
+        return ip instanceof Inet6Address ? IpAddresses.format(ip) : ip.getHostAddress();
     }
 }

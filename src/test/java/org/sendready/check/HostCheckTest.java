@@ -173,7 +173,7 @@ class HostCheckTest {
         assertThat(result.status()).isEqualTo(CheckStatus.WARN);
         assertThat(result.summary())
                 .isEqualTo(
-                        "mail.example.com resolves to 192.168.1.10 is in 192.168.0.0/16, a"
+                        "mail.example.com resolves to 192.168.1.10, which is in 192.168.0.0/16, a"
                                 + " private range (RFC 1918); it is not reachable from the"
                                 + " internet");
     }
