@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class TestDnsServer implements AutoCloseable {
     private final ServerSocket tcp;
     private final TestZones zones = new TestZones();
     private final Map<Name, FaultPlan> faults = new ConcurrentHashMap<>();
+    private volatile Duration latency = Duration.ZERO;
     private final Map<String, FaultPlan> typedFaults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
@@ -153,6 +155,12 @@ public final class TestDnsServer implements AutoCloseable {
     /// Withdraws the records of `type` at `owner` (relative to `origin`).
     public TestDnsServer remove(String origin, String owner, String type) {
         zones.remove(origin, owner, Type.value(type));
+        return this;
+    }
+
+    /// Adds `delay` to every answer, as a distant server would (faults come on top).
+    public TestDnsServer latency(Duration delay) {
+        this.latency = delay;
         return this;
     }
 
@@ -297,6 +305,14 @@ public final class TestDnsServer implements AutoCloseable {
     }
 
     private Optional<Message> respond(Message query, Transport transport) {
+        if (!latency.isZero()) {
+            try {
+                Thread.sleep(latency);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
         var question = query.getQuestion();
         var plan = typedFaults.get(typedKey(question.getName(), question.getType()));
         if (plan == null) {
