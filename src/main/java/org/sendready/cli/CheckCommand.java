@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Check live DNS for every step of the setup: host, ptr, mx, spf, dkim, dmarc, helo,",
-            "bounce. Each step is PASS, WARN, PENDING (not published or not visible yet), FAIL",
-            "(published but wrong) or ERROR (DNS did not answer), with the record to publish."
+            "Check live DNS for every step of the setup.",
+            "Steps: host, ptr, mx, spf, dkim, dmarc, helo, bounce. Each is PASS, WARN,",
+            "PENDING (not published or not visible yet), FAIL (published but wrong) or",
+            "ERROR (DNS did not answer), with the exact record to publish."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
