@@ -3,6 +3,7 @@ package org.sendready.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.sendready.check.CheckReport;
 import org.sendready.records.BindZoneWriter;
 import org.sendready.records.RecordValue;
@@ -16,10 +17,14 @@ final class BoardJson {
 
     private BoardJson() {}
 
-    static ObjectNode tree(CheckReport report) {
+    static ObjectNode tree(CheckReport report, List<String> notes) {
         var root = MAPPER.createObjectNode();
         root.put("domain", report.domain().ascii());
         root.put("ok", report.ok());
+        if (!notes.isEmpty()) {
+            var array = root.putArray("notes");
+            notes.forEach(array::add);
+        }
         var steps = root.putArray("steps");
         for (var step : report.steps()) {
             var node = steps.addObject();
@@ -43,9 +48,9 @@ final class BoardJson {
         return root;
     }
 
-    static String text(CheckReport report) {
+    static String text(CheckReport report, List<String> notes) {
         try {
-            return MAPPER.writeValueAsString(tree(report));
+            return MAPPER.writeValueAsString(tree(report, notes));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }

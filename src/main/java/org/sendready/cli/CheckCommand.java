@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sendready.check.BoardRunner;
@@ -18,7 +19,12 @@ import org.sendready.check.StandardChecks;
 import org.sendready.check.StatusChange;
 import org.sendready.check.StepId;
 import org.sendready.check.Watch;
+import org.sendready.dkim.DkimKeyRecord;
 import org.sendready.dns.AuthoritativeResolver;
+import org.sendready.dns.DnsAnswer;
+import org.sendready.dns.DnsResolver;
+import org.sendready.dns.ResourceRecord;
+import org.sendready.dns.RrType;
 import org.sendready.input.InvalidInput;
 import org.sendready.records.PlanRecords;
 import picocli.CommandLine.Command;
@@ -88,10 +94,11 @@ public final class CheckCommand implements Callable<Integer> {
                     "cannot be combined with --authoritative: a preview shows the draft, the"
                             + " authoritative view shows what the name servers publish");
         }
-        var setup = plan.plan();
-        var records = PlanRecords.of(setup);
         try (var session = dns.open()) {
             var live = session.resolver();
+            var notes = new ArrayList<String>();
+            var setup = plan.plan(publishedKey(live, notes));
+            var records = PlanRecords.of(setup);
             var resolver = preview ? PreviewDns.over(live, records) : live;
             var context = new CheckContext(setup, records, resolver);
             var checker = new Checker(StandardChecks.all(), Checker.DEFAULT_DEADLINE);
@@ -105,7 +112,7 @@ public final class CheckCommand implements Callable<Integer> {
                             + dns.describe(session)
                             + (preview ? ", with the plan's records laid over" : "");
             var report = watch ? watchUntilGreen(runner, context) : runner.run(context).join();
-            print(report, servers);
+            print(report, servers, notes);
             return report.ok() ? ExitCode.DONE : ExitCode.NOT_GREEN;
         }
     }
@@ -125,17 +132,62 @@ public final class CheckCommand implements Callable<Integer> {
                 .run(context, timeout, listener);
     }
 
-    private void print(CheckReport report, String servers) {
+    private void print(CheckReport report, String servers, List<String> notes) {
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(BoardJson.text(report));
+            out.println(BoardJson.text(report, notes));
         } else {
             if (watch) {
                 out.println();
             }
             BoardText.print(report, servers, out);
+            notes.forEach(note -> out.println("Note: " + note));
         }
         out.flush();
+    }
+
+    /// For a `--selector` without `--dkim-key`: the key the selector publishes now, so the
+    /// check can still judge it (exists, parses, not revoked, size, testing flag), though not
+    /// against a private key.
+    private static PlanOptions.KeyWithoutFile publishedKey(DnsResolver dns, List<String> notes) {
+        return (selector, domain) -> {
+            var owner = selector.ownerName(domain);
+            var answer = dns.query(owner, RrType.TXT).join();
+            var texts =
+                    answer instanceof DnsAnswer.Records records
+                            ? records.recordsOf(ResourceRecord.Txt.class).stream()
+                                    .map(ResourceRecord.Txt::joined)
+                                    .filter(t -> t.contains("p="))
+                                    .toList()
+                            : List.<String>of();
+            if (texts.size() != 1) {
+                throw new InvalidInput(
+                        "--dkim-key",
+                        owner
+                                + (texts.isEmpty()
+                                        ? " has no DKIM key record to check yet"
+                                        : " has " + texts.size() + " DKIM key records")
+                                + "; give --dkim-key FILE for selector '"
+                                + selector.ascii()
+                                + "' so sendready knows which key to expect");
+            }
+            try {
+                var record = DkimKeyRecord.parse(texts.getFirst());
+                notes.add(
+                        "no --dkim-key for selector '"
+                                + selector.ascii()
+                                + "': its published key was checked on its own, not compared"
+                                + " with a private key.");
+                return record;
+            } catch (InvalidInput e) {
+                throw new InvalidInput(
+                        "--dkim-key",
+                        owner
+                                + " publishes a DKIM record that does not parse ("
+                                + e.reason()
+                                + "); give --dkim-key FILE to see the record to publish");
+            }
+        };
     }
 
     /// Prints one line per status change, and when a pending record should be visible.

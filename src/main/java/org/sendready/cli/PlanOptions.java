@@ -88,6 +88,11 @@ final class PlanOptions {
 
     /// Loads or builds the plan; every error is an [InvalidInput] naming the option.
     SetupPlan plan() {
+        return plan(KeyWithoutFile.REQUIRED);
+    }
+
+    /// As [#plan()], taking the key record of a selector without `--dkim-key` from `lookup`.
+    SetupPlan plan(KeyWithoutFile lookup) {
         boolean inline = domain != null || hostname != null || ips != null;
         if (project != null && inline) {
             throw new InvalidInput(
@@ -101,7 +106,7 @@ final class PlanOptions {
             throw new InvalidInput(
                     missing(), "is missing; give --project FILE, or --domain, --hostname and --ip");
         }
-        return inlinePlan(this);
+        return inlinePlan(this, lookup);
     }
 
     private String missing() {
@@ -111,7 +116,7 @@ final class PlanOptions {
         return hostname == null ? "--hostname" : "--ip";
     }
 
-    private static SetupPlan inlinePlan(PlanOptions in) {
+    private static SetupPlan inlinePlan(PlanOptions in, KeyWithoutFile lookup) {
         var domain = DomainName.parse(in.domain, "--domain");
         var hostname = DomainName.parseHostname(in.hostname, "--hostname");
         var addresses = new ArrayList<InetAddress>();
@@ -119,7 +124,7 @@ final class PlanOptions {
             addresses.add(IpAddresses.parse(ip, "--ip"));
         }
         var host = new SendingHost(hostname, addresses);
-        var plan = SetupPlan.start(domain, List.of(host), dkimKeys(in));
+        var plan = SetupPlan.start(domain, List.of(host), dkimKeys(in, domain, lookup));
         if (in.spf != null) {
             plan = plan.withSpf(relabel("--spf", () -> SpfParser.parse(in.spf)));
         }
@@ -134,25 +139,49 @@ final class PlanOptions {
         return plan.withReceivesMail(in.receivesMail);
     }
 
-    private static List<DkimKeyRef> dkimKeys(PlanOptions in) {
-        if (in.selectors.size() != in.dkimKeys.size()) {
+    private static List<DkimKeyRef> dkimKeys(
+            PlanOptions in, DomainName domain, KeyWithoutFile lookup) {
+        if (in.dkimKeys.size() > in.selectors.size()) {
             throw new InvalidInput(
-                    "--selector",
-                    in.selectors.size()
-                            + " selector(s) but "
-                            + in.dkimKeys.size()
-                            + " --dkim-key file(s); give one key file per selector");
+                    "--dkim-key",
+                    in.dkimKeys.size()
+                            + " key file(s) but "
+                            + in.selectors.size()
+                            + " --selector(s); give the selector of each key, in the same order");
         }
         var keys = new ArrayList<DkimKeyRef>();
         for (int i = 0; i < in.selectors.size(); i++) {
             var text = in.selectors.get(i);
             var selector = relabel("--selector", () -> DkimSelector.parse(text));
+            if (i >= in.dkimKeys.size()) {
+                keys.add(
+                        new DkimKeyRef(
+                                selector, Optional.empty(), lookup.record(selector, domain)));
+                continue;
+            }
             var file = in.dkimKeys.get(i);
             var key = PemKeyReader.read(file);
             keys.add(
                     new DkimKeyRef(selector, Optional.of(file), DkimKeyRecord.of(key.publicKey())));
         }
         return keys;
+    }
+
+    /// Where the key record of a `--selector` given without `--dkim-key` comes from.
+    @FunctionalInterface
+    interface KeyWithoutFile {
+        DkimKeyRecord record(DkimSelector selector, DomainName domain);
+
+        /// For commands that render records: the key file is required.
+        KeyWithoutFile REQUIRED =
+                (selector, domain) -> {
+                    throw new InvalidInput(
+                            "--dkim-key",
+                            "missing for selector '"
+                                    + selector.ascii()
+                                    + "'; its record is rendered from the key, so give one"
+                                    + " --dkim-key FILE per --selector");
+                };
     }
 
     private static <T> T relabel(String option, Supplier<T> parse) {
