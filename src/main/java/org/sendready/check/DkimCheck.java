@@ -33,13 +33,14 @@ public final class DkimCheck implements StepCheck {
         return CompletableFuture.allOf(reviews.toArray(CompletableFuture[]::new))
                 .thenApply(
                         v -> {
-                            var findings = new TxtStepFindings(step());
+                            var findings = new StepFindings();
                             var published =
                                     reviews.stream()
                                             .map(CompletableFuture::join)
                                             .map(review -> review.addTo(findings))
                                             .toList();
                             return findings.result(
+                                    step(),
                                     (published.size() == 1 ? "DKIM key" : "DKIM keys")
                                             + " published for "
                                             + published.stream().collect(Collectors.joining(", ")));

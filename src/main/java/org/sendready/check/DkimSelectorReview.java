@@ -33,12 +33,12 @@ record DkimSelectorReview(
 
     /// Adds what was found to `findings`; returns how the selector reads in a PASS summary,
     /// e.g. `s2026 (RSA, 2048 bits)`.
-    String addTo(TxtStepFindings findings) {
+    String addTo(StepFindings findings) {
         int before = findings.problems();
-        findings.note(at.describe());
+        findings.detail(at.describe());
         switch (at.answer()) {
             case DnsAnswer.Failed failed ->
-                    findings.flag(
+                    findings.problem(
                             CheckStatus.ERROR,
                             selector()
                                     + ": DNS could not answer for "
@@ -62,7 +62,7 @@ record DkimSelectorReview(
         return key.selector().ascii();
     }
 
-    private void absent(TxtStepFindings findings) {
+    private void absent(StepFindings findings) {
         var misplaced = doubled.filter(d -> !d.records().isEmpty());
         if (misplaced.isPresent()) {
             var mistake =
@@ -71,7 +71,7 @@ record DkimSelectorReview(
                             + "; enter only "
                             + expected.relativeOwner()
                             + " as the host, since the DNS panel adds the domain itself";
-            findings.flag(
+            findings.problem(
                             CheckStatus.FAIL,
                             selector()
                                     + ": the key is published at the wrong name, "
@@ -79,10 +79,10 @@ record DkimSelectorReview(
                             misplaced.get().describe(),
                             "Move it to " + at.name() + ": " + mistake + ".")
                     .fix(List.of(expected))
-                    .compare(TxtComparison.missing(expected, Optional.of(mistake)));
+                    .compared(TxtComparison.missing(expected, Optional.of(mistake)));
             return;
         }
-        findings.flag(
+        findings.problem(
                         CheckStatus.PENDING,
                         at.cname().isPresent()
                                 ? selector()
@@ -97,10 +97,10 @@ record DkimSelectorReview(
                                         + " otherwise replace the CNAME with the TXT record below."
                                 : "Publish the record below.")
                 .fix(List.of(expected))
-                .compare(TxtComparison.missing(expected, Optional.empty()));
+                .compared(TxtComparison.missing(expected, Optional.empty()));
     }
 
-    private void present(TxtStepFindings findings) {
+    private void present(StepFindings findings) {
         var records = at.records();
         if (at.cnameBesideTxt()) {
             fail(
@@ -119,7 +119,7 @@ record DkimSelectorReview(
         at.servedFrom()
                 .ifPresent(
                         target ->
-                                findings.note(
+                                findings.detail(
                                         selector()
                                                 + ": "
                                                 + at.name()
@@ -157,7 +157,7 @@ record DkimSelectorReview(
         judge(live, findings);
     }
 
-    private void judge(DkimKeyRecord live, TxtStepFindings findings) {
+    private void judge(DkimKeyRecord live, StepFindings findings) {
         if (key.record().isRevoked()) {
             if (!live.isRevoked()) {
                 fail(
@@ -167,7 +167,7 @@ record DkimSelectorReview(
                         "Publish the record below (an empty p=), so that signatures made with"
                                 + " the old key fail (RFC 6376 section 3.6.1).");
             } else {
-                findings.compare(
+                findings.compared(
                         TxtComparison.compare(
                                 expected,
                                 TxtComparison.Syntax.DKIM,
@@ -206,12 +206,12 @@ record DkimSelectorReview(
                             + " replace the key behind a selector that is still signing.");
             return;
         }
-        findings.compare(
+        findings.compared(
                 TxtComparison.compare(
                         expected, TxtComparison.Syntax.DKIM, at.records(), Optional.empty()));
         keySize(live.publicKey().orElseThrow(), findings);
         if (!live.allowsHash(SIGNING_HASH) || !live.allowsEmail()) {
-            findings.flag(
+            findings.problem(
                             CheckStatus.FAIL,
                             selector()
                                     + ": the record restricts the key so that email signatures"
@@ -222,7 +222,7 @@ record DkimSelectorReview(
                     .fix(List.of(expected));
         }
         if (live.isTesting()) {
-            findings.flag(
+            findings.problem(
                             CheckStatus.WARN,
                             selector() + ": the key is in testing mode (t=y)",
                             "Receivers treat failing signatures leniently, as if the mail were"
@@ -232,13 +232,13 @@ record DkimSelectorReview(
         }
     }
 
-    private void keySize(DkimPublicKey published, TxtStepFindings findings) {
+    private void keySize(DkimPublicKey published, StepFindings findings) {
         if (published.algorithm() != DkimAlgorithm.RSA
                 || published.bits() >= RECOMMENDED_RSA_BITS) {
             return;
         }
         var weak = published.bits() < MIN_RSA_BITS;
-        findings.flag(
+        findings.problem(
                 weak ? CheckStatus.FAIL : CheckStatus.WARN,
                 selector() + ": the RSA key has only " + published.bits() + " bits",
                 (weak
@@ -256,13 +256,13 @@ record DkimSelectorReview(
     }
 
     private void fail(
-            TxtStepFindings findings, String headline, Optional<String> mistake, String... more) {
+            StepFindings findings, String headline, Optional<String> mistake, String... more) {
         var lines = new ArrayList<String>();
         mistake.map(DkimSelectorReview::sentence).ifPresent(lines::add);
         lines.addAll(List.of(more));
-        findings.flag(CheckStatus.FAIL, headline, lines.toArray(String[]::new))
+        findings.problem(CheckStatus.FAIL, headline, lines.toArray(String[]::new))
                 .fix(List.of(expected))
-                .compare(
+                .compared(
                         TxtComparison.compare(
                                 expected, TxtComparison.Syntax.DKIM, at.records(), mistake));
     }

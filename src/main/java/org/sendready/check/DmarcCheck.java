@@ -38,7 +38,7 @@ public final class DmarcCheck implements StepCheck {
                                 switch (at.answer()) {
                                     case DnsAnswer.Failed failed ->
                                             CompletableFuture.completedFuture(
-                                                    TxtStepFindings.dnsError(
+                                                    StepFindings.dnsError(
                                                             step(), RrType.TXT, name, failed));
                                     case DnsAnswer.NxDomain nx -> absent(context, at, expected);
                                     case DnsAnswer.NoData noData -> absent(context, at, expected);
@@ -53,10 +53,7 @@ public final class DmarcCheck implements StepCheck {
         return TxtAtName.fetchDoubled(context.dns(), at.name(), context.plan().domain())
                 .thenApply(
                         doubled -> {
-                            var findings =
-                                    new TxtStepFindings(step())
-                                            .fix(expected)
-                                            .settlesWithin(at.ttl());
+                            var findings = new StepFindings().fix(expected).settlesWithin(at.ttl());
                             doubled.filter(
                                             d ->
                                                     d.records().stream()
@@ -67,46 +64,46 @@ public final class DmarcCheck implements StepCheck {
                                     .ifPresentOrElse(
                                             d -> misplaced(at, d, expected, findings),
                                             () -> pending(at, expected, findings));
-                            return findings.result("");
+                            return findings.result(step(), "");
                         });
     }
 
     private static void misplaced(
-            TxtAtName at, TxtAtName doubled, List<DnsRecord> expected, TxtStepFindings findings) {
+            TxtAtName at, TxtAtName doubled, List<DnsRecord> expected, StepFindings findings) {
         var mistake =
                 "the domain is written twice in the host field: the record is at "
                         + doubled.name()
                         + "; enter only _dmarc as the host, since the DNS panel adds the domain"
                         + " itself";
-        findings.flag(
+        findings.problem(
                 CheckStatus.FAIL,
                 "The DMARC record is published at the wrong name, " + doubled.name(),
                 at.describe(),
                 doubled.describe(),
                 "Move it to " + at.name() + ": " + mistake + ".");
-        expected.forEach(r -> findings.compare(TxtComparison.missing(r, Optional.of(mistake))));
+        expected.forEach(r -> findings.compared(TxtComparison.missing(r, Optional.of(mistake))));
     }
 
-    private static void pending(TxtAtName at, List<DnsRecord> expected, TxtStepFindings findings) {
-        findings.flag(
+    private static void pending(TxtAtName at, List<DnsRecord> expected, StepFindings findings) {
+        findings.problem(
                 CheckStatus.PENDING,
                 "No DMARC record at " + at.name() + " yet",
                 at.describe(),
                 "Publish the record below; resolvers may remember its absence for up to "
                         + at.ttl().toSeconds()
                         + " s.");
-        expected.forEach(r -> findings.compare(TxtComparison.missing(r, Optional.empty())));
+        expected.forEach(r -> findings.compared(TxtComparison.missing(r, Optional.empty())));
     }
 
     private CompletableFuture<CheckResult> present(
             CheckContext context, TxtAtName at, List<DnsRecord> expected) {
-        var findings = new TxtStepFindings(step()).note(at.describe());
+        var findings = new StepFindings().detail(at.describe());
         expected.forEach(
                 r ->
-                        findings.compare(
+                        findings.compared(
                                 TxtComparison.compare(r, SYNTAX, at.records(), Optional.empty())));
         if (at.cnameBesideTxt()) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.FAIL,
                     at.name() + " has a CNAME and TXT records at the same name",
                     "A name with a CNAME may hold nothing else (RFC 1034 section 3.6.2), so"
@@ -126,17 +123,17 @@ public final class DmarcCheck implements StepCheck {
         try {
             parsed = DmarcParser.parse(dmarc.getFirst());
         } catch (InvalidInput e) {
-            findings.flag(CheckStatus.FAIL, "The DMARC record is not valid: " + e.reason());
+            findings.problem(CheckStatus.FAIL, "The DMARC record is not valid: " + e.reason());
             return CompletableFuture.completedFuture(done(findings, expected, at));
         }
         var live = parsed.policy();
-        parsed.warnings().forEach(w -> findings.note("Note: " + w + "."));
+        parsed.warnings().forEach(w -> findings.detail("Note: " + w + "."));
         DmarcStrength.compare(context.plan().dmarc(), live, findings);
         if (findings.status() != CheckStatus.PASS) {
             findings.fix(expected).settlesWithin(at.ttl());
         }
         if (live.policy() == RequestedPolicy.NONE) {
-            findings.note(
+            findings.detail(
                     "p=none only monitors: receivers deliver failing mail and send reports. Next"
                             + " step: quarantine, then reject once reports look clean.");
         }
@@ -150,13 +147,13 @@ public final class DmarcCheck implements StepCheck {
         return authorizations.thenApply(
                 check -> {
                     check.addTo(findings);
-                    return findings.result(summary);
+                    return findings.result(step(), summary);
                 });
     }
 
-    private static void noSingleRecord(TxtAtName at, List<String> dmarc, TxtStepFindings findings) {
+    private static void noSingleRecord(TxtAtName at, List<String> dmarc, StepFindings findings) {
         if (dmarc.size() > 1) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.FAIL,
                     dmarc.size()
                             + " DMARC records at "
@@ -178,11 +175,11 @@ public final class DmarcCheck implements StepCheck {
             } catch (InvalidInput e) {
                 reason = e.reason();
             }
-            findings.flag(
+            findings.problem(
                     CheckStatus.FAIL,
                     "The record at " + at.name() + " is not a valid DMARC record: " + reason);
         } else {
-            findings.flag(
+            findings.problem(
                     CheckStatus.PENDING,
                     "No DMARC record at "
                             + at.name()
@@ -193,8 +190,7 @@ public final class DmarcCheck implements StepCheck {
 
     /// The result of a record that is not one valid DMARC record: the fix, and the live TTL,
     /// how long resolvers may keep serving what is there now.
-    private static CheckResult done(
-            TxtStepFindings findings, List<DnsRecord> expected, TxtAtName at) {
-        return findings.fix(expected).settlesWithin(at.ttl()).result("");
+    private static CheckResult done(StepFindings findings, List<DnsRecord> expected, TxtAtName at) {
+        return findings.fix(expected).settlesWithin(at.ttl()).result(StepId.DMARC, "");
     }
 }

@@ -68,12 +68,12 @@ final class DmarcReportAuthorizations {
                                         RecordPurpose.REPORT_AUTHORIZATION));
     }
 
-    void addTo(TxtStepFindings findings) {
+    void addTo(StepFindings findings) {
         for (var lookup : lookups) {
             var at = lookup.at();
             var reportDomain = lookup.authorization().reportDomain();
             if (at.answer() instanceof DnsAnswer.Failed failed) {
-                findings.flag(
+                findings.problem(
                         CheckStatus.ERROR,
                         "Could not check whether "
                                 + reportDomain
@@ -91,19 +91,19 @@ final class DmarcReportAuthorizations {
                             .toList();
             if (at.records().stream()
                     .anyMatch(t -> TxtComparison.Syntax.DMARC.selects(t.joined()))) {
-                findings.compare(
+                findings.compared(
                                 new RecordComparison(
                                         lookup.fix(), RecordVerdict.OK, live, Optional.empty()))
-                        .note(
+                        .detail(
                                 reportDomain
                                         + " accepts DMARC reports for this domain: "
                                         + at.describe());
                 continue;
             }
-            findings.compare(
+            findings.compared(
                     new RecordComparison(
                             lookup.fix(), RecordVerdict.MISSING, live, Optional.empty()));
-            findings.flag(
+            findings.problem(
                             CheckStatus.WARN,
                             "Reports to "
                                     + reportDomain

@@ -17,7 +17,7 @@ import org.sendready.dmarc.RequestedPolicy;
 final class DmarcStrength {
     private DmarcStrength() {}
 
-    static void compare(DmarcPolicy plan, DmarcPolicy live, TxtStepFindings findings) {
+    static void compare(DmarcPolicy plan, DmarcPolicy live, StepFindings findings) {
         policy("p", plan.policy(), live.policy(), findings);
         if (plan.subdomainPolicy().isPresent() || live.subdomainPolicy().isPresent()) {
             policy(
@@ -27,7 +27,7 @@ final class DmarcStrength {
                     findings);
         }
         if (live.policy() != RequestedPolicy.NONE && live.percent() < plan.percent()) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.WARN,
                     "The published pct="
                             + live.percent()
@@ -37,7 +37,7 @@ final class DmarcStrength {
                             + plan.percent()
                             + "%");
         } else if (live.percent() > plan.percent()) {
-            findings.note(
+            findings.detail(
                     "The published pct="
                             + live.percent()
                             + " is more than the plan's "
@@ -49,16 +49,16 @@ final class DmarcStrength {
         alignment("adkim", plan.dkimAlignment(), live.dkimAlignment(), findings);
         alignment("aspf", plan.spfAlignment(), live.spfAlignment(), findings);
         if (!plan.format().equals(live.format())) {
-            findings.note("Published: " + live.format());
-            findings.note("Planned:   " + plan.format());
+            findings.detail("Published: " + live.format());
+            findings.detail("Planned:   " + plan.format());
         }
     }
 
     private static void policy(
-            String tag, RequestedPolicy plan, RequestedPolicy live, TxtStepFindings findings) {
+            String tag, RequestedPolicy plan, RequestedPolicy live, StepFindings findings) {
         var which = tag.equals("p") ? "policy" : "policy for subdomains";
         if (live.compareTo(plan) < 0) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.WARN,
                     "The published "
                             + which
@@ -76,7 +76,7 @@ final class DmarcStrength {
                             + treatment(plan)
                             + ".");
         } else if (live.compareTo(plan) > 0) {
-            findings.note(
+            findings.detail(
                     "The published "
                             + which
                             + " "
@@ -100,11 +100,11 @@ final class DmarcStrength {
     }
 
     private static void reports(
-            String kind, List<ReportUri> plan, List<ReportUri> live, TxtStepFindings findings) {
+            String kind, List<ReportUri> plan, List<ReportUri> live, StepFindings findings) {
         Set<String> published = live.stream().map(ReportUri::text).collect(Collectors.toSet());
         var lost = plan.stream().map(ReportUri::text).filter(t -> !published.contains(t)).toList();
         if (!lost.isEmpty()) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.WARN,
                     kind
                             + " reports will not reach "
@@ -115,9 +115,9 @@ final class DmarcStrength {
     }
 
     private static void alignment(
-            String tag, Alignment plan, Alignment live, TxtStepFindings findings) {
+            String tag, Alignment plan, Alignment live, StepFindings findings) {
         if (plan == Alignment.STRICT && live == Alignment.RELAXED) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.WARN,
                     "The published "
                             + tag

@@ -59,10 +59,10 @@ public final class SpfCheck implements StepCheck {
         var at = lookup.txt();
         if (at.answer() instanceof DnsAnswer.Failed failed) {
             return CompletableFuture.completedFuture(
-                    TxtStepFindings.dnsError(step(), RrType.TXT, at.name(), failed));
+                    StepFindings.dnsError(step(), RrType.TXT, at.name(), failed));
         }
         var expected = PlannedRecords.of(context, RecordPurpose.SPF);
-        var findings = new TxtStepFindings(step()).note(at.describe());
+        var findings = new StepFindings().detail(at.describe());
         var spf =
                 at.records().stream()
                         .map(ResourceRecord.Txt::joined)
@@ -71,14 +71,14 @@ public final class SpfCheck implements StepCheck {
         var wrongType = spf.isEmpty() && !lookup.obsoleteRecords().isEmpty();
         var mistake = wrongType ? Optional.of(WRONG_TYPE) : Optional.<String>empty();
         expected.forEach(
-                r -> findings.compare(TxtComparison.compare(r, SYNTAX, at.records(), mistake)));
+                r -> findings.compared(TxtComparison.compare(r, SYNTAX, at.records(), mistake)));
         var fix = notOneValidRecord(context, lookup, spf, expected, findings);
         if (findings.status() != CheckStatus.PASS) {
             return CompletableFuture.completedFuture(
-                    findings.fix(fix).settlesWithin(at.ttl()).result(""));
+                    findings.fix(fix).settlesWithin(at.ttl()).result(step(), ""));
         }
         if (!lookup.obsoleteRecords().isEmpty()) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.WARN,
                     "An obsolete SPF-type (99) record is published beside the TXT record",
                     "RFC 7208 section 3.1: only TXT counts. Delete the SPF-type record so that"
@@ -95,6 +95,7 @@ public final class SpfCheck implements StepCheck {
                             evaluation.addTo(findings);
                             var passes = evaluation.passes();
                             return findings.result(
+                                    step(),
                                     passes.isEmpty()
                                             ? "SPF record published: " + live.format()
                                             : "SPF passes " + String.join(" and ", passes));
@@ -108,17 +109,17 @@ public final class SpfCheck implements StepCheck {
             Lookup lookup,
             List<String> spf,
             List<DnsRecord> expected,
-            TxtStepFindings findings) {
+            StepFindings findings) {
         var at = lookup.txt();
         if (spf.isEmpty() && !lookup.obsoleteRecords().isEmpty()) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.FAIL,
                     "The SPF record is published with the wrong record type (SPF instead of TXT)",
                     AnswerText.of(RrType.SPF, at.name(), lookup.obsolete()),
                     "Publish the same text as a TXT record; RFC 7208 section 3.1 retired the SPF"
                             + " type and receivers read only TXT.");
         } else if (spf.isEmpty()) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.PENDING,
                     "No SPF record at " + at.name() + " yet",
                     "Publish the record below; resolvers may remember the current answer for up"
@@ -128,7 +129,7 @@ public final class SpfCheck implements StepCheck {
         } else if (spf.size() > 1) {
             return twoRecords(context, spf, expected, findings);
         } else if (SpfParser.tryParse(spf.getFirst()) instanceof SpfParseResult.Invalid invalid) {
-            findings.flag(
+            findings.problem(
                     CheckStatus.FAIL,
                     "The SPF record is not valid, which receivers treat as an error (permerror):"
                             + " position "
@@ -146,14 +147,14 @@ public final class SpfCheck implements StepCheck {
             CheckContext context,
             List<String> spf,
             List<DnsRecord> expected,
-            TxtStepFindings findings) {
+            StepFindings findings) {
         var parsed =
                 spf.stream()
                         .map(SpfParser::tryParse)
                         .filter(SpfParseResult.Parsed.class::isInstance)
                         .map(r -> ((SpfParseResult.Parsed) r).record())
                         .toList();
-        findings.flag(
+        findings.problem(
                 CheckStatus.FAIL,
                 "Two SPF records: receivers treat this as an error (permerror)",
                 "RFC 7208 section 4.5: a domain has at most one record starting with v=spf1, so"
@@ -161,17 +162,17 @@ public final class SpfCheck implements StepCheck {
                         + spf.size()
                         + " every SPF check of your mail fails. Publish one record instead.");
         if (parsed.size() < spf.size()) {
-            findings.note("A published record that does not parse is left out of the merge.");
+            findings.detail("A published record that does not parse is left out of the merge.");
         }
         var merge = SpfMerge.of(context.plan().spf(), parsed);
         if (merge.planCovers()) {
-            findings.note(
+            findings.detail(
                     "The plan's record already holds every term of the published ones: publish"
                             + " it and delete the others.");
             return expected;
         }
-        findings.note("Merged record: " + merge.record().format());
-        findings.note(
+        findings.detail("Merged record: " + merge.record().format());
+        findings.detail(
                 "It is the plan's record plus "
                         + terms(merge.added())
                         + " from the published records, with one 'all' at the end"

@@ -75,7 +75,7 @@ final class SpfCheckHostEvaluation {
                 : List.of();
     }
 
-    void addTo(TxtStepFindings findings) {
+    void addTo(StepFindings findings) {
         for (var outcome : outcomes) {
             var ip = IpAddresses.format(outcome.ip());
             var evaluation = outcome.evaluation();
@@ -91,9 +91,9 @@ final class SpfCheckHostEvaluation {
                             + " void";
             switch (evaluation.result()) {
                 case PASS -> {
-                    findings.note(call + " (" + counts + ")");
+                    findings.detail(call + " (" + counts + ")");
                     if (evaluation.lookups() >= SpfLint.DNS_TERMS_WARNING) {
-                        findings.flag(
+                        findings.problem(
                                 CheckStatus.WARN,
                                 "SPF uses "
                                         + evaluation.lookups()
@@ -105,14 +105,14 @@ final class SpfCheckHostEvaluation {
                     }
                 }
                 case TEMPERROR ->
-                        findings.flag(
+                        findings.problem(
                                 CheckStatus.ERROR,
                                 "SPF could not be evaluated for "
                                         + ip
                                         + ": a DNS lookup failed (temperror)",
                                 trace(call + " (" + counts + ")", evaluation.trace()));
                 case PERMERROR ->
-                        findings.flag(
+                        findings.problem(
                                 CheckStatus.FAIL,
                                 "SPF evaluation for "
                                         + ip
@@ -121,7 +121,7 @@ final class SpfCheckHostEvaluation {
                                         + rootCause(evaluation.trace()),
                                 trace(call + " (" + counts + ")", evaluation.trace()));
                 case NONE, NEUTRAL, FAIL, SOFTFAIL ->
-                        findings.flag(
+                        findings.problem(
                                 CheckStatus.FAIL,
                                 "SPF does not authorise "
                                         + ip

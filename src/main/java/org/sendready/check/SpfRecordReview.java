@@ -25,12 +25,12 @@ final class SpfRecordReview {
     private SpfRecordReview() {}
 
     static void review(
-            SpfRecord plan, SpfRecord live, List<DnsRecord> expected, TxtStepFindings findings) {
+            SpfRecord plan, SpfRecord live, List<DnsRecord> expected, StepFindings findings) {
         if (!plan.format().equals(live.format())) {
             if (termSet(plan).equals(termSet(live)) && plan.terms().size() == live.terms().size()) {
-                findings.note("The published record has the plan's terms in another order.");
+                findings.detail("The published record has the plan's terms in another order.");
             } else {
-                findings.flag(
+                findings.problem(
                                 CheckStatus.WARN,
                                 "The published SPF record differs from the plan's",
                                 "Published: " + live.format(),
@@ -54,23 +54,23 @@ final class SpfRecordReview {
                             .findFirst()
                             .orElse("");
             if (finding.severity() == LintFinding.Severity.INFO) {
-                findings.note("Note: " + term + finding.message());
+                findings.detail("Note: " + term + finding.message());
             } else if (finding.rule() == LintFinding.Rule.PTR) {
-                findings.flag(
+                findings.problem(
                         CheckStatus.WARN,
                         "The SPF record uses the ptr mechanism",
                         finding.message());
             } else {
-                findings.flag(CheckStatus.WARN, "SPF: " + term + finding.message());
+                findings.problem(CheckStatus.WARN, "SPF: " + term + finding.message());
             }
         }
     }
 
     /// What servers not listed get: RFC 7208 section 5.1, `all` matches every sender.
-    private static void defaultResult(Directive all, TxtStepFindings findings) {
+    private static void defaultResult(Directive all, StepFindings findings) {
         switch (all.qualifier()) {
             case PASS ->
-                    findings.flag(
+                    findings.problem(
                             CheckStatus.WARN,
                             "The SPF record ends with '"
                                     + all.format()
@@ -81,7 +81,7 @@ final class SpfRecordReview {
                                     + " may distrust the domain for it. List your servers, then"
                                     + " end the record with -all.");
             case NEUTRAL ->
-                    findings.flag(
+                    findings.problem(
                             CheckStatus.WARN,
                             "The SPF record ends with '?all': it says nothing about servers it does"
                                     + " not list",
@@ -89,7 +89,7 @@ final class SpfRecordReview {
                                     + " Once all your servers are listed, end the record with"
                                     + " -all.");
             case SOFTFAIL ->
-                    findings.flag(
+                    findings.problem(
                             CheckStatus.WARN,
                             "The SPF record ends with '~all': forged mail is only marked, not"
                                     + " refused",

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.sendready.dns.DnsAnswer;
+import org.sendready.dns.DomainName;
+import org.sendready.dns.RrType;
 import org.sendready.records.DnsRecord;
 
-/// What part of a check found: problems with their status, detail lines, fix records,
-/// comparisons and how long caches may hide a change. Parts found by concurrent queries are
-/// merged in a fixed order, then turned into one [CheckResult].
+/// What a check, or part of one, found: problems with their status, detail lines, fix
+/// records, comparisons and how long caches may hide a change. Parts found by concurrent
+/// queries are merged in a fixed order, then turned into one [CheckResult]; every check builds
+/// its result this way, so all steps word their summaries and details by the same rules.
 ///
 /// Not thread-safe: each part is filled by one continuation, and parts are merged only after
 /// all of them completed.
@@ -32,13 +35,14 @@ final class StepFindings {
     private Duration settlesWithin;
 
     /// A problem of `status` (WARN, PENDING, FAIL or ERROR), said in one line for the admin;
-    /// the line is also a detail.
-    StepFindings problem(CheckStatus status, String line) {
+    /// the line is also a detail, followed by the `more` detail lines that explain it.
+    StepFindings problem(CheckStatus status, String line, String... more) {
         if (status == CheckStatus.PASS) {
             throw new IllegalArgumentException("a problem is worse than PASS: " + line);
         }
         problems.add(new Problem(status, line));
         details.add(line);
+        details.addAll(List.of(more));
         return this;
     }
 
@@ -98,6 +102,11 @@ final class StepFindings {
         return problems.stream().map(Problem::status).reduce(CheckStatus.PASS, CheckStatus::worst);
     }
 
+    /// How many problems have been found so far.
+    int problems() {
+        return problems.size();
+    }
+
     /// The parts, once all completed, merged in list order.
     static CompletableFuture<StepFindings> merge(List<CompletableFuture<StepFindings>> parts) {
         return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
@@ -110,23 +119,29 @@ final class StepFindings {
     }
 
     /// The result: the summary is `passSummary` when nothing was wrong, else the first problem
-    /// of the worst status. An ERROR carries no fix (the records are not at fault), and only
-    /// PENDING and FAIL say how long caches may take.
+    /// of the worst status, with a count of all other problems, which stay in the details as
+    /// every problem's line does. An ERROR carries no fix and no wait (the records are not at
+    /// fault, and nothing is known about them) but advice on the DNS fault; a WARN, PENDING or
+    /// FAIL says how long caches may keep the answer that a fix replaces.
     CheckResult result(StepId step, String passSummary) {
         var status = status();
         var summary = passSummary;
         if (status != CheckStatus.PASS) {
-            var worst = problems.stream().filter(p -> p.status() == status).toList();
-            summary = worst.getFirst().line();
-            if (worst.size() > 1) {
-                summary += " (and " + (worst.size() - 1) + " more, see details)";
+            summary =
+                    problems.stream()
+                            .filter(p -> p.status() == status)
+                            .findFirst()
+                            .orElseThrow()
+                            .line();
+            if (problems.size() > 1) {
+                summary += " (and " + (problems.size() - 1) + " more, see details)";
             }
         }
         var lines = new ArrayList<>(details);
         if (status == CheckStatus.ERROR) {
             lines.add(DNS_FAULT_ADVICE);
         }
-        var waits = status == CheckStatus.PENDING || status == CheckStatus.FAIL;
+        var waits = status != CheckStatus.PASS && status != CheckStatus.ERROR;
         return new CheckResult(
                 step,
                 status,
@@ -135,5 +150,23 @@ final class StepFindings {
                 status == CheckStatus.ERROR ? List.of() : List.copyOf(fix),
                 comparisons,
                 waits ? Optional.ofNullable(settlesWithin) : Optional.empty());
+    }
+
+    /// The ERROR result for a question DNS could not answer: who was asked and what went
+    /// wrong; no fix, since nothing is known about the records.
+    static CheckResult dnsError(
+            StepId step, RrType type, DomainName name, DnsAnswer.Failed failed) {
+        return new StepFindings()
+                .problem(
+                        CheckStatus.ERROR,
+                        "DNS could not answer for "
+                                + name
+                                + ": "
+                                + failed.kind().description()
+                                + " (server "
+                                + failed.from().display()
+                                + ")",
+                        AnswerText.of(type, name, failed))
+                .result(step, "");
     }
 }

@@ -251,7 +251,7 @@ class SpfCheckTest {
             assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
             assertThat(result.summary())
                     .isEqualTo(
-                            "SPF does not authorise 2001:db8::10 (result: fail) (and 1 more below)");
+                            "SPF does not authorise 2001:db8::10 (result: fail) (and 1 more, see details)");
             assertThat(result.details())
                     .anyMatch(d -> d.startsWith("check_host(2001:db8::10, example.com) = fail"))
                     .anyMatch(d -> d.contains("-all [matched]"));
@@ -286,7 +286,7 @@ class SpfCheckTest {
             assertThat(result.status()).isEqualTo(CheckStatus.WARN);
             assertThat(result.summary())
                     .isEqualTo(
-                            "SPF uses 8 of the 10 DNS lookups receivers allow (and 1 more below)");
+                            "SPF uses 8 of the 10 DNS lookups receivers allow (and 1 more, see details)");
         }
     }
 
