@@ -24,7 +24,7 @@ final class StepFindings {
     /// Said with every ERROR: the admin should not change records over it.
     static final String DNS_FAULT_ADVICE =
             "This is a DNS fault, not a problem with your records: try again later, or ask"
-                    + " another DNS server.";
+                    + " another DNS server (--dns, or another resolver in the wizard).";
 
     private record Problem(CheckStatus status, String line) {}
 
