@@ -39,9 +39,10 @@ final class BoardText {
     }
 
     private static void printBody(CheckResult step, PrintWriter out) {
-        for (var detail : step.details()) {
-            out.println("            " + detail);
-        }
+        // The summary line stands right above; a detail repeating it would only add noise.
+        step.details().stream()
+                .filter(detail -> !detail.equals(step.summary()))
+                .forEach(detail -> out.println("            " + detail));
         for (var comparison : step.comparisons()) {
             if (comparison.verdict() != RecordVerdict.OK) {
                 comparison.mistake().ifPresent(m -> out.println("            ! " + m));
