@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sendready.records.RecordData;
 import org.sendready.records.RecordPurpose;
+import org.sendready.spf.SpfRequest;
 
 /// BOUNCE: the bounce (Return-Path) domain has the MX records that take bounces back to the
 /// mail hosts (see [MxComparison]) and the SPF record that receivers check for it, since SPF
-/// applies to the envelope sender (RFC 7208 section 2.4; see [SpfTxtComparison]).
+/// applies to the envelope sender (RFC 7208 section 2.4; see [SpfTxtComparison]):
+/// check_host(ip, bounce domain, `postmaster@`bounce domain) must be `pass` for every address
+/// of every sending host.
 ///
 /// Applies only when the plan has a bounce domain. The MX records and the SPF record are asked
 /// at once.
@@ -40,7 +43,11 @@ public final class BounceCheck implements StepCheck {
                             "The plan has no bounce domain of its own; bounces go to "
                                     + context.plan().domain()));
         }
-        var senders = context.plan().hosts().stream().flatMap(h -> h.addresses().stream()).toList();
+        var sender = SpfRequest.POSTMASTER + "@" + bounce.get().ascii();
+        var senders =
+                new SpfSenderEvaluation.Senders(
+                        context.plan().hosts(),
+                        (host, ip) -> new SpfRequest(ip, sender, host.hostname().ascii()));
         var hostRecords = ExpectedByPurpose.of(context, RecordPurpose.HOST);
         var parts = new ArrayList<CompletableFuture<StepFindings>>();
         if (!mx.isEmpty()) {

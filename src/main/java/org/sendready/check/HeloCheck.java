@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sendready.records.DnsRecord;
 import org.sendready.records.RecordPurpose;
+import org.sendready.spf.SpfRequest;
 
 /// HELO: each host name the servers greet with has exactly one SPF record of its own that
 /// passes the host's addresses (see [SpfTxtComparison]).
@@ -12,7 +13,9 @@ import org.sendready.records.RecordPurpose;
 /// Receivers check the HELO name's SPF when the envelope sender is empty, as it is for
 /// bounces (RFC 7208 section 2.3), and many check it always. The plan's record is
 /// `v=spf1 a -all`: the host's own addresses, nothing else. Whether the live record passes is
-/// decided statically (`ip4`/`ip6`/`a`/`all`); records needing more lookups are a warning.
+/// decided as a receiver decides it for the HELO identity: check_host(ip, host name,
+/// `postmaster@`host name) (RFC 7208 sections 2.3 and 4), which must be `pass` for each of the
+/// host's addresses.
 /// A host whose name is the domain or the bounce domain shares that name's SPF record, which
 /// the SPF and BOUNCE steps check, so it has no HELO record of its own here.
 public final class HeloCheck implements StepCheck {
@@ -52,9 +55,12 @@ public final class HeloCheck implements StepCheck {
             }
             List<DnsRecord> addressFix =
                     hostRecords.stream().filter(r -> r.owner().equals(record.owner())).toList();
-            parts.add(
-                    SpfTxtComparison.compare(
-                            context.dns(), record, host.get().addresses(), addressFix));
+            // RFC 7208 section 2.3: the null sender, so the HELO name is the checked domain.
+            var senders =
+                    new SpfSenderEvaluation.Senders(
+                            List.of(host.get()),
+                            (h, ip) -> new SpfRequest(ip, "", h.hostname().ascii()));
+            parts.add(SpfTxtComparison.compare(context.dns(), record, senders, addressFix));
         }
         var names = expected.stream().map(r -> r.owner().toString()).toList();
         var passSummary =

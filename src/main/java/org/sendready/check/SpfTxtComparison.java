@@ -1,6 +1,5 @@
 package org.sendready.check;
 
-import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import org.sendready.spf.SpfRecord;
 
 /// The SPF record at one name (a HELO host name, a bounce domain) compared with the plan's:
 /// exactly one `v=spf1` TXT record, valid, equal to the plan's, and passing the sending
-/// addresses (see [SpfSenderEvaluation]).
+/// addresses by check_host() (see [SpfSenderEvaluation]).
 ///
 /// Split strings are joined before comparing (RFC 7208 section 3.3) and records are compared
 /// parsed, so spacing and letter case do not matter. Recognised slips: two SPF records (a
@@ -36,7 +35,7 @@ final class SpfTxtComparison {
     static CompletableFuture<StepFindings> compare(
             DnsResolver dns,
             DnsRecord expected,
-            List<InetAddress> senders,
+            SpfSenderEvaluation.Senders senders,
             List<DnsRecord> addressFix) {
         var name = expected.owner();
         return dns.query(name, RrType.TXT)
@@ -136,7 +135,7 @@ final class SpfTxtComparison {
     private static CompletableFuture<StepFindings> one(
             DnsResolver dns,
             DnsRecord expected,
-            List<InetAddress> senders,
+            SpfSenderEvaluation.Senders senders,
             List<DnsRecord> addressFix,
             DnsAnswer.Records records,
             StepFindings findings) {

@@ -39,6 +39,13 @@ class BounceCheckTest {
         assertThat(result.comparisons())
                 .extracting(c -> c.expected().data().type() + " " + c.verdict())
                 .containsExactly("MX OK", "TXT OK");
+        assertThat(result.details())
+                .filteredOn(line -> line.startsWith("check_host("))
+                .containsExactly(
+                        "check_host(45.67.89.10, bounces.example.com) = pass (0 of 10 DNS lookups,"
+                                + " 0 of 2 void)",
+                        "check_host(2a0e:1d80::10, bounces.example.com) = pass (0 of 10 DNS"
+                                + " lookups, 0 of 2 void)");
     }
 
     @Test
@@ -71,7 +78,9 @@ class BounceCheckTest {
 
         assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(result.summary())
-                .startsWith("The SPF record of bounces.example.com does not pass 45.67.89.10");
+                .isEqualTo(
+                        "The SPF record of bounces.example.com does not pass 45.67.89.10 (fail)"
+                                + " and 2a0e:1d80::10 (fail): publish the planned record");
         assertThat(result.fix())
                 .singleElement()
                 .satisfies(r -> assertThat(r.data()).isInstanceOf(RecordData.Txt.class));

@@ -25,9 +25,13 @@ class HeloCheckTest {
         dns.close();
     }
 
-    /// Serves the plan with `txt` (zone-file data) instead of the HELO record.
-    private CheckResult runWithHeloTxt(String txt) {
+    /// Serves the plan with `txt` (zone-file data) instead of the HELO record, and `more`
+    /// records (zone-file lines) in example.com.
+    private CheckResult runWithHeloTxt(String txt, String... more) {
         dns.serveWithout(plan, RecordPurpose.HELO).add("example.com", "mail 600 TXT " + txt);
+        for (var line : more) {
+            dns.add("example.com", line);
+        }
         return dns.run(check, plan);
     }
 
@@ -56,7 +60,9 @@ class HeloCheckTest {
                         });
         assertThat(result.details())
                 .contains(
-                        "SPF of mail.example.com for " + IPV6 + ": 'a' matches, which gives pass.");
+                        "check_host("
+                                + IPV6
+                                + ", mail.example.com) = pass (1 of 10 DNS lookups, 0 of 2 void)");
     }
 
     @Test
@@ -121,10 +127,9 @@ class HeloCheckTest {
                 .isEqualTo(
                         "The SPF record of mail.example.com does not pass "
                                 + IPV4
-                                + " ('-all' matches, which gives fail) and "
+                                + " (fail) and "
                                 + IPV6
-                                + " ('-all' matches, which gives fail): publish the planned"
-                                + " record");
+                                + " (fail): publish the planned record");
         assertThat(result.fix()).isEqualTo(CheckTestDns.expected(plan, RecordPurpose.HELO));
         assertThat(result.settlesWithin()).contains(Duration.ofSeconds(600));
     }
@@ -167,13 +172,45 @@ class HeloCheckTest {
     }
 
     @Test
-    void heloCheck_warns_whenRecordNeedsFullEvaluation() {
-        var result = runWithHeloTxt("\"v=spf1 include:_spf.example.net -all\"");
+    void heloCheck_warnsOnlyThatItDiffers_whenIncludedRecordAuthorisesTheAddresses() {
+        var result =
+                runWithHeloTxt(
+                        "\"v=spf1 include:_spf.example.com -all\"",
+                        "_spf 600 TXT \"v=spf1 ip4:" + IPV4 + " ip6:" + IPV6 + " -all\"");
 
         assertThat(result.status()).isEqualTo(CheckStatus.WARN);
         assertThat(result.summary())
-                .startsWith("Could not confirm that the SPF record of mail.example.com passes")
-                .contains("'include:_spf.example.net' needs more DNS lookups");
+                .isEqualTo(
+                        "The SPF record of mail.example.com differs from the plan's but passes"
+                                + " the sending addresses");
+        assertThat(result.details())
+                .contains(
+                        "check_host("
+                                + IPV4
+                                + ", mail.example.com) = pass (1 of 10 DNS lookups, 0 of 2 void)");
+    }
+
+    @Test
+    void heloCheck_fails_whenIncludedRecordDoesNotAuthoriseTheAddresses() {
+        var result =
+                runWithHeloTxt(
+                        "\"v=spf1 include:_spf.example.com -all\"",
+                        "_spf 600 TXT \"v=spf1 ip4:45.67.89.99 -all\"");
+
+        assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(result.summary())
+                .isEqualTo(
+                        "The SPF record of mail.example.com does not pass "
+                                + IPV4
+                                + " (fail) and "
+                                + IPV6
+                                + " (fail): publish the planned record");
+        assertThat(result.details())
+                .contains(
+                        "check_host("
+                                + IPV4
+                                + ", mail.example.com) = fail (1 of 10 DNS lookups, 0 of 2 void)");
+        assertThat(result.fix()).isEqualTo(CheckTestDns.expected(plan, RecordPurpose.HELO));
     }
 
     @Test
