@@ -81,7 +81,8 @@ final class BoardText {
         return (seconds / 3600) + " h";
     }
 
-    private static String pad(String text, int width) {
+    /// `text` padded with spaces to `width` columns, for aligned terminal output.
+    static String pad(String text, int width) {
         return text + " ".repeat(Math.max(0, width - text.length()));
     }
 }

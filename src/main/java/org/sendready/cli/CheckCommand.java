@@ -200,9 +200,9 @@ public final class CheckCommand implements Callable<Integer> {
                 out.println(
                         CLOCK.format(at)
                                 + " "
-                                + pad(now.step().id(), 7)
+                                + BoardText.pad(now.step().id(), 7)
                                 + " "
-                                + pad(from + now.status().id(), 20)
+                                + BoardText.pad(from + now.status().id(), 20)
                                 + " "
                                 + now.summary());
             }
@@ -213,17 +213,13 @@ public final class CheckCommand implements Callable<Integer> {
         public void settling(StepId step, Instant expectedBy, Duration ttl) {
             out.println(
                     "         "
-                            + pad(step.id(), 7)
+                            + BoardText.pad(step.id(), 7)
                             + " a resolver may serve the cached answer until "
                             + CLOCK.format(expectedBy)
                             + " ("
                             + BoardText.human(ttl)
                             + "); --authoritative asks the name servers directly");
             out.flush();
-        }
-
-        private static String pad(String text, int width) {
-            return text + " ".repeat(Math.max(0, width - text.length()));
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.sendready.dns.ResolverOptions;
 import org.sendready.dns.dnsjava.DnsjavaResolver;
 import org.sendready.plan.SetupPlan;
-import org.sendready.records.BindZoneWriter;
 import org.sendready.records.DnsRecord;
 import org.sendready.records.PlanRecords;
 import org.sendready.records.QuotedString;
@@ -18,7 +17,6 @@ import org.sendready.records.RecordPurpose;
 import org.sendready.records.RecordSet;
 import org.sendready.records.TxtStrings;
 import org.sendready.testing.Fault;
-import org.sendready.testing.TestDnsServer;
 
 /// A [TestDnsServer] on 127.0.0.1 publishing a plan's records as its exported zone snippets,
 /// and a live [DnsjavaResolver] asking it with short timeouts, so checks run over real UDP and
@@ -45,21 +43,14 @@ final class TxtCheckTestDns implements AutoCloseable {
 
     private final SetupPlan plan;
     private final RecordSet expected;
-    private final TestDnsServer server;
+    private final CheckTestDns served = new CheckTestDns();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
+    /// Serves the plan through [CheckTestDns]; only the resolver's timing differs here.
     private TxtCheckTestDns(SetupPlan plan, Set<RecordPurpose> withheld) {
         this.plan = plan;
         this.expected = PlanRecords.of(plan);
-        this.server = TestDnsServer.start();
-        var published =
-                new RecordSet(
-                        expected.records().stream()
-                                .filter(r -> !withheld.contains(r.purpose()))
-                                .toList());
-        for (var zone : expected.zones()) {
-            server.zone(zone.ascii(), BindZoneWriter.absolute().exportZone(published, zone));
-        }
+        served.serve(plan, r -> !withheld.contains(r.purpose()));
     }
 
     /// Every zone of the plan's records, each holding exactly the records the plan exports.
@@ -77,9 +68,9 @@ final class TxtCheckTestDns implements AutoCloseable {
     /// is served from now on if it was not.
     TxtCheckTestDns publish(String zone, String masterText) {
         if (expected.zones().stream().anyMatch(z -> z.ascii().equals(zone))) {
-            server.add(zone, masterText);
+            served.add(zone, masterText);
         } else {
-            server.zone(zone, masterText);
+            served.zone(zone, masterText);
         }
         return this;
     }
@@ -98,7 +89,7 @@ final class TxtCheckTestDns implements AutoCloseable {
 
     /// Misbehaves for every query for `name`.
     TxtCheckTestDns fault(String name, Fault fault) {
-        server.fault(name, fault);
+        served.fault(name, fault);
         return this;
     }
 
@@ -110,7 +101,7 @@ final class TxtCheckTestDns implements AutoCloseable {
     CheckContext context() {
         var resolver =
                 new DnsjavaResolver(
-                        ResolverOptions.servers(List.of(server.endpoint()))
+                        ResolverOptions.servers(List.of(served.server().endpoint()))
                                 .withTiming(TRY, 1, DEADLINE),
                         executor);
         return new CheckContext(plan, expected, resolver);
@@ -124,7 +115,7 @@ final class TxtCheckTestDns implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        served.close();
         executor.shutdownNow();
     }
 }
