@@ -5,6 +5,11 @@ module org.sendready {
     requires org.bouncycastle.pkix;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.material2;
 
     exports org.sendready.input;
     exports org.sendready.dns;
@@ -19,6 +24,10 @@ module org.sendready {
     exports org.sendready.check;
     exports org.sendready.storage;
     exports org.sendready.records.profile;
+    exports org.sendready.app;
+    exports org.sendready.ui;
+    exports org.sendready.ui.common;
+    exports org.sendready.ui.wizard;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

@@ -1,0 +1,58 @@
+package org.sendready.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/// Asks the user for a file to open or save. A port, because native file dialogs cannot be
+/// driven by UI tests; tests pass answers of their own.
+public interface FileDialogs {
+    /// A file type offered in the dialog, e.g. `("sendready project", "*.sendready.json")`.
+    record Filter(String description, List<String> patterns) {
+        public Filter {
+            patterns = List.copyOf(patterns);
+        }
+
+        public static Filter of(String description, String... patterns) {
+            return new Filter(description, List.of(patterns));
+        }
+    }
+
+    Optional<Path> open(String title, List<Filter> filters);
+
+    /// The path to save to; the dialog asks about replacing an existing file.
+    Optional<Path> save(String title, String suggestedName, List<Filter> filters);
+
+    /// JavaFX's native file chooser over `owner`.
+    static FileDialogs system(Window owner) {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> open(String title, List<Filter> filters) {
+                return Optional.ofNullable(chooser(title, filters).showOpenDialog(owner))
+                        .map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> save(String title, String suggestedName, List<Filter> filters) {
+                var chooser = chooser(title, filters);
+                chooser.setInitialFileName(suggestedName);
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            }
+        };
+    }
+
+    private static FileChooser chooser(String title, List<Filter> filters) {
+        var chooser = new FileChooser();
+        chooser.setTitle(title);
+        filters.forEach(
+                f ->
+                        chooser.getExtensionFilters()
+                                .add(
+                                        new FileChooser.ExtensionFilter(
+                                                f.description(), f.patterns())));
+        return chooser;
+    }
+}

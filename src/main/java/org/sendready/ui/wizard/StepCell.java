@@ -1,0 +1,44 @@
+package org.sendready.ui.wizard;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import org.sendready.ui.common.StatusBadge;
+import org.sendready.ui.common.StatusStyle;
+
+/// A sidebar row: the step's live status badge, number and title; greyed out while the step
+/// cannot be opened yet.
+final class StepCell extends ListCell<WizardStep> {
+    private final WizardViewModel model;
+    private final StatusBadge badge = new StatusBadge();
+    private final Label number = new Label();
+    private final Label title = new Label();
+    private final HBox row = new HBox(10, badge, number, title);
+
+    StepCell(WizardViewModel model) {
+        this.model = model;
+        row.setAlignment(Pos.CENTER_LEFT);
+        number.getStyleClass().add("step-number");
+        title.getStyleClass().add("step-title");
+        getStyleClass().add("step-cell");
+    }
+
+    @Override
+    protected void updateItem(WizardStep step, boolean empty) {
+        super.updateItem(step, empty);
+        if (empty || step == null) {
+            setGraphic(null);
+            setText(null);
+            setDisable(false);
+            return;
+        }
+        var status = model.status(step);
+        badge.show(status);
+        number.setText(Integer.toString(step.ordinal() + 1));
+        title.setText(step.title() + (step.optional() ? " (optional)" : ""));
+        setGraphic(row);
+        setDisable(!model.canEnter(step));
+        setAccessibleText(step.title() + ", " + StatusStyle.label(status));
+    }
+}
