@@ -1,9 +1,11 @@
 package org.sendready.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.sendready.dns.AuthoritativeResolver;
 import org.sendready.dns.DomainName;
@@ -32,8 +34,27 @@ public final class PerServerChecker implements BoardRunner {
         this.client = client;
     }
 
+    /// The merged board and the board of each name server it came from.
+    ///
+    /// @param merged per step the worst server's result (what [#run] returns)
+    /// @param byServer each name server's own board, keyed by a label such as
+    ///     `ns1.example.com (192.0.2.53:53)`, in the order the servers were found; empty when
+    ///     the name servers could not be found or reached and the recursive resolver answered
+    public record Boards(CheckReport merged, Map<String, CheckReport> byServer) {
+        public Boards {
+            Objects.requireNonNull(merged);
+            byServer = Collections.unmodifiableMap(new LinkedHashMap<>(byServer));
+        }
+    }
+
     @Override
     public CompletableFuture<CheckReport> run(CheckContext context) {
+        return runEach(context).thenApply(Boards::merged);
+    }
+
+    /// Runs the checks through each name server, keeping every server's board beside the
+    /// merged one, for a view of which servers agree.
+    public CompletableFuture<Boards> runEach(CheckContext context) {
         var domain = context.plan().domain();
         return authoritative
                 .query(domain, RrType.SOA)
@@ -45,11 +66,16 @@ public final class PerServerChecker implements BoardRunner {
                                     case PropagationAnswer.NoZone noZone ->
                                             checker.run(context)
                                                     .thenApply(
-                                                            r -> noNameServers(r, domain, noZone));
+                                                            r ->
+                                                                    new Boards(
+                                                                            noNameServers(
+                                                                                    r, domain,
+                                                                                    noZone),
+                                                                            Map.of()));
                                 });
     }
 
-    private CompletableFuture<CheckReport> runPerServer(
+    private CompletableFuture<Boards> runPerServer(
             CheckContext context, PropagationAnswer.PerServer perServer) {
         var runs = new LinkedHashMap<String, CompletableFuture<CheckReport>>();
         for (var answer : perServer.answers()) {
@@ -63,10 +89,14 @@ public final class PerServerChecker implements BoardRunner {
             }
         }
         if (runs.isEmpty()) {
-            return checker.run(context);
+            return checker.run(context).thenApply(r -> new Boards(r, Map.of()));
         }
         return CompletableFuture.allOf(runs.values().toArray(CompletableFuture[]::new))
-                .thenApply(done -> merge(context.plan().domain(), joinAll(runs)));
+                .thenApply(
+                        done -> {
+                            var byServer = joinAll(runs);
+                            return new Boards(merge(context.plan().domain(), byServer), byServer);
+                        });
     }
 
     private static Map<String, CheckReport> joinAll(

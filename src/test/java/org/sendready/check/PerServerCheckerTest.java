@@ -153,6 +153,31 @@ class PerServerCheckerTest {
     }
 
     @Test
+    void runEach_keepsEachNameServersBoard_besideTheMergedOne() throws Exception {
+        serve(ns1);
+        serve(ns2, RecordPurpose.DMARC);
+        var checker = new Checker(StandardChecks.all(), Duration.ofSeconds(5));
+        var authoritative = new AuthoritativeResolver(live, live, recursive.port(), false);
+
+        var boards =
+                new PerServerChecker(checker, authoritative, live)
+                        .runEach(new CheckContext(plan, records, live))
+                        .get(15, TimeUnit.SECONDS);
+
+        assertThat(boards.byServer().keySet())
+                .containsExactly(label(ns1, "ns1.example.com"), label(ns2, "ns2.example.com"));
+        assertThat(boards.byServer().get(label(ns1, "ns1.example.com")).step(StepId.DMARC))
+                .map(CheckResult::status)
+                .contains(CheckStatus.PASS);
+        assertThat(boards.byServer().get(label(ns2, "ns2.example.com")).step(StepId.DMARC))
+                .map(CheckResult::status)
+                .contains(CheckStatus.PENDING);
+        assertThat(boards.merged().step(StepId.DMARC))
+                .map(CheckResult::status)
+                .contains(CheckStatus.PENDING);
+    }
+
+    @Test
     void run_asksEachNameServerDirectly_forNamesInTheZone() throws Exception {
         serve(ns1);
         serve(ns2);
