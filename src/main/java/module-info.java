@@ -26,6 +26,7 @@ module org.sendready {
     exports org.sendready.records.profile;
     exports org.sendready.app;
     exports org.sendready.ui;
+    exports org.sendready.ui.check;
     exports org.sendready.ui.common;
     exports org.sendready.ui.wizard;
 

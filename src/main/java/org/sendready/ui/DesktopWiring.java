@@ -14,6 +14,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
+import org.sendready.ui.check.LiveCheckPage;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.FileDialogs;
@@ -98,6 +99,7 @@ public final class DesktopWiring implements AutoCloseable {
 
     private StepPage page(WizardStep step) {
         return switch (step) {
+            case CHECK -> new LiveCheckPage(context);
             default -> new UnbuiltPage(step);
         };
     }
