@@ -143,9 +143,8 @@ public final class LiveCheckPage implements StepPage {
         cancel.managedProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> model.cancel());
 
-        var auto = new ToggleSwitch("Re-check _automatically");
+        var auto = new ToggleSwitch("Re-check automatically");
         auto.setId("auto-recheck");
-        auto.setMnemonicParsing(true);
         auto.selectedProperty().bindBidirectional(model.autoRecheckProperty());
         auto.setTooltip(
                 new Tooltip(

@@ -1,13 +1,17 @@
 package org.sendready.ui.check;
 
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -29,7 +33,8 @@ final class LiveCheckRow extends VBox {
     private final StatusBadge badge = new StatusBadge();
     private final Label status = new Label();
     private final Label summary = new Label();
-    private final ToggleButton expand = new ToggleButton();
+    private final Button expand = new Button();
+    private final BooleanProperty expanded = new SimpleBooleanProperty(false);
     private final VBox body = new VBox();
     private CheckResult shown;
     private Optional<String> shownNote = Optional.empty();
@@ -48,7 +53,6 @@ final class LiveCheckRow extends VBox {
         summary.setId("check-summary-" + step.id());
         summary.setWrapText(true);
         summary.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(summary, Priority.ALWAYS);
 
         var owner = CheckStepNames.owner(step);
         var goTo = new Hyperlink("Go to step");
@@ -56,31 +60,30 @@ final class LiveCheckRow extends VBox {
         goTo.setTooltip(new Tooltip("Open the \"" + owner.title() + "\" step"));
         goTo.setAccessibleText("Go to the " + owner.title() + " step");
         goTo.setOnAction(e -> model.goTo(step));
+        goTo.setMinWidth(Hyperlink.USE_PREF_SIZE);
 
         expand.setId("check-expand-" + step.id());
         expand.getStyleClass().addAll("flat", "check-expand");
-        expand.setGraphic(new FontIcon(Material2AL.EXPAND_MORE));
-        expand.selectedProperty()
-                .addListener(
-                        (obs, old, open) -> {
-                            expand.setGraphic(
-                                    new FontIcon(
-                                            open
-                                                    ? Material2AL.EXPAND_LESS
-                                                    : Material2AL.EXPAND_MORE));
-                            body.setVisible(open);
-                            body.setManaged(open);
-                            label();
-                        });
+        expand.setMinWidth(Button.USE_PREF_SIZE);
+        expand.setContentDisplay(ContentDisplay.RIGHT);
+        expand.setOnAction(e -> expanded.set(!expanded.get()));
+        expanded.addListener(
+                (obs, old, open) -> {
+                    body.setVisible(open);
+                    body.setManaged(open);
+                    label();
+                });
 
-        var header = new HBox(10, badge, title, status, summary, goTo, expand);
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(10, badge, title, status, spacer, goTo, expand);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("check-row-header");
 
         body.getStyleClass().add("check-row-body");
         body.setVisible(false);
         body.setManaged(false);
-        getChildren().addAll(header, body);
+        getChildren().addAll(header, summary, body);
     }
 
     /// Shows the step's latest result; the body is rebuilt only when the result changed.
@@ -101,7 +104,7 @@ final class LiveCheckRow extends VBox {
     }
 
     boolean expanded() {
-        return expand.isSelected();
+        return expanded.get();
     }
 
     private void label() {
@@ -109,8 +112,10 @@ final class LiveCheckRow extends VBox {
             return;
         }
         var what = needsFix(shown) ? "the fix" : "details";
-        var text = (expand.isSelected() ? "Hide " : "Show ") + what;
+        var open = expanded.get();
+        var text = (open ? "Hide " : "Show ") + what;
         expand.setText(text);
+        expand.setGraphic(new FontIcon(open ? Material2AL.EXPAND_LESS : Material2AL.EXPAND_MORE));
         expand.setTooltip(new Tooltip(text + " of " + CheckStepNames.title(shown.step())));
         expand.setAccessibleText(text + " of " + CheckStepNames.title(shown.step()));
     }
@@ -133,15 +138,6 @@ final class LiveCheckRow extends VBox {
             }
         }
         note.ifPresent(n -> body.getChildren().add(line(n, "check-wait")));
-        if (result.status() == CheckStatus.ERROR) {
-            body.getChildren()
-                    .add(
-                            line(
-                                    "ERROR means DNS did not answer, not that your records are"
-                                            + " wrong. Re-check, or choose other DNS servers"
-                                            + " above.",
-                                    "check-wait"));
-        }
         if (needsFix(result)) {
             body.getChildren().add(line("Publish:", "check-fix-title"));
             result.fix().forEach(record -> body.getChildren().add(new RecordCard(record, copier)));

@@ -376,19 +376,20 @@ public final class LiveCheckViewModel {
             return "All " + steps.size() + " steps are green.";
         }
         long errors = steps.stream().filter(r -> r.status() == CheckStatus.ERROR).count();
-        var text =
-                green
-                        + " of "
-                        + steps.size()
-                        + " steps are green. Publish the fix shown for each other step, or wait"
-                        + " for DNS caches where the step says so.";
-        if (errors > 0) {
-            text +=
-                    " DNS did not answer for "
-                            + (errors == 1 ? "one step" : errors + " steps")
-                            + ": not your records' fault; re-check, or choose other DNS servers.";
+        var text = new StringBuilder(green + " of " + steps.size() + " steps are green.");
+        if (green + errors < steps.size()) {
+            text.append(
+                    " Publish the fix shown for each step that is not, or wait for DNS caches"
+                            + " where the step says so.");
         }
-        return text;
+        if (errors > 0) {
+            text.append(" DNS did not answer for ")
+                    .append(errors == 1 ? "one step" : errors + " steps")
+                    .append(
+                            ", which is not your records' fault: re-check, or choose other DNS"
+                                    + " servers.");
+        }
+        return text.toString();
     }
 
     private static String describe(Setup setup) {

@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /// The "DNS to ask" form: a radio per [ResolverMode], the servers field with its inline
@@ -27,7 +28,7 @@ final class ResolverChoiceView extends VBox {
         setId("check-dns");
 
         var system = radio("_System resolvers", "dns-system", ResolverMode.SYSTEM);
-        var custom = radio("Custom _servers", "dns-custom", ResolverMode.CUSTOM);
+        var custom = radio("_Custom servers", "dns-custom", ResolverMode.CUSTOM);
         var authoritative =
                 radio(
                         "Au_thoritative name servers",
@@ -45,11 +46,20 @@ final class ResolverChoiceView extends VBox {
                         });
         choice.modeProperty().addListener((obs, old, now) -> select(now));
 
-        var servers = serversField(choice, onEnter);
         var title = new Label("DNS to ask");
         title.getStyleClass().add("check-dns-title");
-        var modes = new HBox(16, title, system, custom, authoritative, servers);
+        var modes = new HBox(20, system, custom, authoritative);
         modes.setAlignment(Pos.CENTER_LEFT);
+
+        var servers = serversField(choice, onEnter);
+        var serversLabel = new Label("_Servers");
+        serversLabel.setMnemonicParsing(true);
+        serversLabel.setLabelFor(servers);
+        serversLabel.setMinWidth(Label.USE_PREF_SIZE);
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var serversRow = new HBox(10, serversLabel, servers, spacer, previewBox(choice));
+        serversRow.setAlignment(Pos.CENTER_LEFT);
 
         var error = new Label();
         error.setId("dns-servers-error");
@@ -62,13 +72,9 @@ final class ResolverChoiceView extends VBox {
         var explanation = new Label();
         explanation.getStyleClass().add("check-dns-explanation");
         explanation.setWrapText(true);
-        explanation.setMaxWidth(Double.MAX_VALUE);
         explanation.textProperty().bind(choice.modeProperty().map(ResolverMode::explanation));
-        HBox.setHgrow(explanation, Priority.ALWAYS);
-        var below = new HBox(16, explanation, previewBox(choice));
-        below.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(modes, error, below);
+        getChildren().addAll(title, modes, serversRow, error, explanation);
     }
 
     private RadioButton radio(String text, String id, ResolverMode mode) {
@@ -77,6 +83,7 @@ final class ResolverChoiceView extends VBox {
         radio.setMnemonicParsing(true);
         radio.setUserData(mode);
         radio.setToggleGroup(group);
+        radio.setMinWidth(RadioButton.USE_PREF_SIZE);
         return radio;
     }
 
@@ -92,7 +99,7 @@ final class ResolverChoiceView extends VBox {
         servers.setId("dns-servers");
         servers.setPromptText("e.g. 192.0.2.53, [2001:db8::53]:5353");
         servers.setAccessibleText("DNS servers");
-        servers.setPrefColumnCount(24);
+        servers.setPrefColumnCount(28);
         servers.textProperty().bindBidirectional(choice.serversTextProperty());
         servers.disableProperty().bind(choice.modeProperty().isEqualTo(ResolverMode.SYSTEM));
         servers.setOnAction(e -> onEnter.run());
