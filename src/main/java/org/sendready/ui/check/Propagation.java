@@ -35,7 +35,7 @@ public record Propagation(List<String> servers, List<Row> rows) {
             return statuses.stream().flatMap(Optional::stream).filter(CheckStatus::isGreen).count();
         }
 
-        /// What the row says in words, e.g. "all agree" or "1 of 2 serve it correctly".
+        /// What the row says in words, e.g. "all agree" or "1 of 2 serve it correctly; ...".
         public String verdict() {
             if (agree()) {
                 return statuses.size() == 1 ? "one name server" : "all agree";
@@ -43,7 +43,7 @@ public record Propagation(List<String> servers, List<Row> rows) {
             return green()
                     + " of "
                     + statuses.size()
-                    + " serve it correctly; the others still propagate";
+                    + " serve it correctly; the others have not caught up yet";
         }
     }
 

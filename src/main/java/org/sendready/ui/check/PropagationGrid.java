@@ -7,6 +7,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.sendready.check.CheckStatus;
 import org.sendready.ui.common.StatusBadge;
 import org.sendready.ui.common.StatusStyle;
@@ -26,7 +27,9 @@ final class PropagationGrid extends GridPane {
         if (propagation.isEmpty()) {
             return;
         }
-        getColumnConstraints().add(new ColumnConstraints());
+        var steps = new ColumnConstraints();
+        steps.setMinWidth(Region.USE_PREF_SIZE);
+        getColumnConstraints().add(steps);
         add(header("Step"), 0, 0);
         int column = 1;
         for (var server : propagation.servers()) {
@@ -38,7 +41,7 @@ final class PropagationGrid extends GridPane {
         var last = new ColumnConstraints();
         last.setHgrow(Priority.ALWAYS);
         getColumnConstraints().add(last);
-        add(header("Name servers"), column, 0);
+        add(header("Agreement"), column, 0);
 
         int line = 1;
         for (var row : propagation.rows()) {
