@@ -46,11 +46,6 @@ public final class WatchPacing {
         return policy;
     }
 
-    /// True before the first round.
-    public boolean isFirstRound() {
-        return last.isEmpty();
-    }
-
     /// Takes in the board of a round that finished at `at`.
     public Round record(Instant at, CheckReport report) {
         var changes = new ArrayList<StatusChange>();

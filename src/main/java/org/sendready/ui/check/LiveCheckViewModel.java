@@ -20,7 +20,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.sendready.check.CheckContext;
 import org.sendready.check.CheckReport;
 import org.sendready.check.CheckResult;
-import org.sendready.check.CheckStatus;
 import org.sendready.check.Checker;
 import org.sendready.check.PerServerChecker;
 import org.sendready.check.PreviewDns;
@@ -31,7 +30,6 @@ import org.sendready.check.Watch;
 import org.sendready.check.WatchPacing;
 import org.sendready.dmarc.RequestedPolicy;
 import org.sendready.dns.AuthoritativeResolver;
-import org.sendready.dns.Server;
 import org.sendready.plan.SetupPlan;
 import org.sendready.records.PlanRecords;
 import org.sendready.ui.common.DnsAccess;
@@ -183,7 +181,10 @@ public final class LiveCheckViewModel {
         work.cancelAll();
         nextCheckAt = null;
         var setup = new Setup(plan.get(), resolver.choiceProperty().get(), resolver.previewing());
-        status.set("Checking through " + describe(setup) + "...");
+        status.set(
+                "Checking through "
+                        + LiveCheckText.describe(setup.plan(), setup.dns(), setup.preview())
+                        + "...");
         updateCountdown();
         work.run(() -> run(setup), this::show, this::failed);
     }
@@ -227,7 +228,7 @@ public final class LiveCheckViewModel {
                 .map(
                         ttl ->
                                 "Resolvers may keep serving the old answer for up to "
-                                        + human(ttl)
+                                        + LiveCheckText.human(ttl)
                                         + by.map(at -> " (until " + timeOfDay.format(at) + ")")
                                                 .orElse("")
                                         + ". Authoritative name servers (above) show what is"
@@ -236,27 +237,8 @@ public final class LiveCheckViewModel {
 
     /// What to do once everything is green.
     public List<String> nextSteps() {
-        var dmarc =
-                model.project().plan().map(p -> p.dmarc().policy()).orElse(RequestedPolicy.NONE);
-        var policyAdvice =
-                switch (dmarc) {
-                    case NONE ->
-                            "Read the DMARC reports for two to four weeks. When they show only"
-                                    + " your own servers, move the DMARC policy from p=none to"
-                                    + " p=quarantine in the DMARC step, and later to p=reject.";
-                    case QUARANTINE ->
-                            "Keep reading the DMARC reports; when nothing legitimate is"
-                                    + " quarantined any more, move the policy to p=reject.";
-                    case REJECT ->
-                            "Your DMARC policy rejects mail that fails; keep reading the"
-                                    + " reports so a new sending service is noticed early.";
-                };
-        return List.of(
-                "Send a test message to a mailbox you control at a large provider and open its"
-                        + " headers: Authentication-Results should say spf=pass, dkim=pass and"
-                        + " dmarc=pass.",
-                policyAdvice,
-                "Re-run this check after any change to your mail servers or DNS.");
+        return LiveCheckText.nextSteps(
+                model.project().plan().map(p -> p.dmarc().policy()).orElse(RequestedPolicy.NONE));
     }
 
     private void recheckIfShown() {
@@ -312,14 +294,19 @@ public final class LiveCheckViewModel {
                 .forEach(r -> visibleBy.remove(r.step()));
 
         report.set(board);
-        headline.set(headline(board));
+        headline.set(LiveCheckText.headline(board));
         propagation.set(Propagation.of(board, outcome.byServer()));
         allGreen.set(board.ok());
         previewShown.set(outcome.setup().preview());
         if (!outcome.setup().preview()) {
             model.lastReportProperty().set(board);
         }
-        status.set("Checked at " + timeOfDay.format(now) + " through " + describe(checked) + ".");
+        status.set(
+                "Checked at "
+                        + timeOfDay.format(now)
+                        + " through "
+                        + LiveCheckText.describe(checked.plan(), checked.dns(), checked.preview())
+                        + ".");
         announce(round.changes(), board.ok());
         nextCheckAt = autoRecheck.get() && !board.ok() ? now.plus(pacing.nextWait(now)) : null;
         updateCountdown();
@@ -361,62 +348,11 @@ public final class LiveCheckViewModel {
         } else if (nextCheckAt != null) {
             var left = Duration.between(clock.instant(), nextCheckAt);
             long seconds = Math.max(0, (left.toMillis() + 999) / 1000);
-            countdown.set("Next check in " + seconds / 60 + ":" + "%02d".formatted(seconds % 60));
+            countdown.set("Next check in " + LiveCheckText.minutesSeconds(seconds));
         } else if (board != null && board.ok() && !work.busyProperty().get()) {
             countdown.set("Everything is green: automatic re-check stopped.");
         } else {
             countdown.set("");
         }
-    }
-
-    static String headline(CheckReport board) {
-        var steps = board.steps();
-        long green = steps.stream().filter(r -> r.status().isGreen()).count();
-        if (green == steps.size()) {
-            return "All " + steps.size() + " steps are green.";
-        }
-        long errors = steps.stream().filter(r -> r.status() == CheckStatus.ERROR).count();
-        var text = new StringBuilder(green + " of " + steps.size() + " steps are green.");
-        if (green + errors < steps.size()) {
-            text.append(
-                    " Publish the fix shown for each step that is not, or wait for DNS caches"
-                            + " where the step says so.");
-        }
-        if (errors > 0) {
-            text.append(" DNS did not answer for ")
-                    .append(errors == 1 ? "one step" : errors + " steps")
-                    .append(
-                            ", which is not your records' fault: re-check, or choose other DNS"
-                                    + " servers.");
-        }
-        return text.toString();
-    }
-
-    private static String describe(Setup setup) {
-        var servers =
-                setup.dns().servers().stream()
-                        .map(Server.Endpoint::display)
-                        .reduce((a, b) -> a + ", " + b);
-        String where;
-        if (setup.dns().authoritative()) {
-            where =
-                    "each name server of "
-                            + setup.plan().domain().unicode()
-                            + servers.map(s -> " (found through " + s + ")").orElse("");
-        } else {
-            where = servers.orElse("the system's resolvers");
-        }
-        return where + (setup.preview() ? ", with the planned records laid over" : "");
-    }
-
-    private static String human(Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds < 120) {
-            return seconds + " s";
-        }
-        if (seconds < 7200) {
-            return (seconds / 60) + " min";
-        }
-        return (seconds / 3600) + " h";
     }
 }
