@@ -1,6 +1,5 @@
 package org.sendready.ui.check;
 
-import atlantafx.base.controls.ToggleSwitch;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.animation.Animation;
@@ -10,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
@@ -143,8 +143,9 @@ public final class LiveCheckPage implements StepPage {
         cancel.managedProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> model.cancel());
 
-        var auto = new ToggleSwitch("Re-check automatically");
+        var auto = new CheckBox("Re-check _automatically");
         auto.setId("auto-recheck");
+        auto.setMnemonicParsing(true);
         auto.selectedProperty().bindBidirectional(model.autoRecheckProperty());
         auto.setTooltip(
                 new Tooltip(

@@ -28,7 +28,7 @@ final class ResolverChoiceView extends VBox {
         setId("check-dns");
 
         var system = radio("_System resolvers", "dns-system", ResolverMode.SYSTEM);
-        var custom = radio("_Custom servers", "dns-custom", ResolverMode.CUSTOM);
+        var custom = radio("C_ustom servers", "dns-custom", ResolverMode.CUSTOM);
         var authoritative =
                 radio(
                         "Au_thoritative name servers",
@@ -52,7 +52,7 @@ final class ResolverChoiceView extends VBox {
         modes.setAlignment(Pos.CENTER_LEFT);
 
         var servers = serversField(choice, onEnter);
-        var serversLabel = new Label("_Servers");
+        var serversLabel = new Label("Serv_ers");
         serversLabel.setMnemonicParsing(true);
         serversLabel.setLabelFor(servers);
         serversLabel.setMinWidth(Label.USE_PREF_SIZE);

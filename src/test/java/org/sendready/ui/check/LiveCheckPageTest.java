@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendready.check.CheckStatus;
+import org.sendready.dns.dnsjava.DnsjavaResolver;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
 import org.sendready.records.RecordPurpose;
@@ -46,6 +48,10 @@ class LiveCheckPageTest {
     /// Long enough for a check on a dropped query (its deadline) on a busy machine.
     private static final long WAIT_SECONDS = 15;
 
+    /// For tests that act while a check runs: a dropped query takes this long per try, so a
+    /// check on a silent server runs for about two of them, long enough to click.
+    private static final Duration PATIENT_TRY = Duration.ofMillis(1500);
+
     @TempDir static Path settings;
 
     private final SetupPlan plan = PlanFixtures.example();
@@ -53,6 +59,7 @@ class LiveCheckPageTest {
     private final SilentDnsServer silent = new SilentDnsServer();
     private ExecutorService background;
     private DesktopWiring wiring;
+    private volatile boolean patient;
 
     @Start
     void start(Stage stage) {
@@ -63,7 +70,16 @@ class LiveCheckPageTest {
                         new UiThreads(Platform::runLater, background),
                         new RecordingCopier(),
                         new ScriptedFileDialogs(),
-                        dns.access(),
+                        choice ->
+                                patient
+                                        ? new DnsjavaResolver(
+                                                choice.resolverOptions()
+                                                        .withTiming(
+                                                                PATIENT_TRY,
+                                                                2,
+                                                                PATIENT_TRY.multipliedBy(2)),
+                                                background)
+                                        : dns.access().open(choice),
                         Clock.systemDefaultZone(),
                         settings);
         wiring = new DesktopWiring(stage, context, background, List.of());
@@ -163,6 +179,7 @@ class LiveCheckPageTest {
 
     @Test
     void droppedQueries_becomeErrorRows_whileThePageStaysUsable(FxRobot robot) {
+        patient = true;
         open(robot, silent.choice());
         waitUntil(() -> page().busyProperty().get());
 
@@ -188,6 +205,7 @@ class LiveCheckPageTest {
     @Test
     void cancel_stopsTheCheck_andAnotherServerCanBeAskedRightAway(FxRobot robot) {
         dns.serve(plan);
+        patient = true;
         open(robot, silent.choice());
         waitUntil(() -> page().busyProperty().get());
 
