@@ -61,7 +61,7 @@ public final class Checker implements BoardRunner {
                 CheckStatus.ERROR,
                 "DNS did not answer within "
                         + deadline.toSeconds()
-                        + " s; try again, or use --dns");
+                        + " s; try again, or ask another DNS server");
     }
 
     private static CheckResult crashed(StepCheck check, Throwable e) {
