@@ -81,7 +81,7 @@ public final class DomainPage implements StepPage {
                         "The domain in your From: addresses. Internationalised names such as"
                                 + " bücher.example are fine."));
         markInvalid(field, viewModel.domainErrorProperty());
-        var label = new Label("_Domain");
+        var label = new Label("_Domain name");
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
