@@ -89,7 +89,7 @@ public final class BouncePage implements StepPage {
                 .addListener(
                         (obs, old, now) ->
                                 field.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
-        var label = new Label("_Bounce domain");
+        var label = new Label("Bounce domain _name");
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
         label.disableProperty().bind(field.disableProperty());

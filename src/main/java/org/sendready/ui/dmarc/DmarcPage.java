@@ -42,6 +42,9 @@ import org.sendready.ui.wizard.WizardContext;
 public final class DmarcPage implements StepPage {
     private static final double ADDRESS_WIDTH = 320;
 
+    /// Wide enough for "same as the domain (no sp)".
+    private static final double CONTROL_WIDTH = 250;
+
     private final DmarcViewModel viewModel;
     private final Copier copier;
     private final VBox root = new VBox();
@@ -62,7 +65,7 @@ public final class DmarcPage implements StepPage {
         root.getChildren()
                 .addAll(
                         lead,
-                        sectionTitle("Policy"),
+                        sectionTitle("Policy (p)"),
                         policySection(),
                         rollout(),
                         sectionTitle("Alignment"),
@@ -114,6 +117,7 @@ public final class DmarcPage implements StepPage {
 
         var subdomains = new ComboBox<Optional<RequestedPolicy>>();
         subdomains.setId("dmarc-sp");
+        subdomains.setPrefWidth(CONTROL_WIDTH);
         subdomains.getItems().add(Optional.empty());
         for (var each : RequestedPolicy.values()) {
             subdomains.getItems().add(Optional.of(each));
@@ -155,9 +159,8 @@ public final class DmarcPage implements StepPage {
                 "Share (p_ct)",
                 percent,
                 text(viewModel.percentEffectProperty(), "dmarc-pct-effect"));
-        var label = new Label("Policy (p)");
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        return new VBox(8, label, buttons, effect, grid);
+        buttons.setAccessibleText("Policy (p)");
+        return new VBox(8, buttons, effect, grid);
     }
 
     /// `n_one` (Alt+N is Next), `_quarantine`, `_reject`.
@@ -292,7 +295,7 @@ public final class DmarcPage implements StepPage {
         var labels = new ColumnConstraints();
         labels.setMinWidth(200);
         var controls = new ColumnConstraints();
-        controls.setMinWidth(220);
+        controls.setMinWidth(CONTROL_WIDTH);
         var notes = new ColumnConstraints();
         notes.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, controls, notes);
