@@ -28,6 +28,9 @@ import org.sendready.ui.wizard.WizardContext;
 public final class DomainPage implements StepPage {
     private static final double HOSTNAME_WIDTH = HostRowView.HOSTNAME_WIDTH;
 
+    /// Room for a long domain name without stretching across the whole page.
+    private static final double DOMAIN_WIDTH = 450;
+
     private final DomainViewModel viewModel;
     private final Copier copier;
     private final VBox root = new VBox();
@@ -74,7 +77,7 @@ public final class DomainPage implements StepPage {
         field.setId("domain");
         field.setPromptText("example.com");
         field.setPrefColumnCount(28);
-        field.setMaxWidth(HOSTNAME_WIDTH * 1.5);
+        field.setMaxWidth(DOMAIN_WIDTH);
         field.textProperty().bindBidirectional(viewModel.domainProperty());
         field.setTooltip(
                 new Tooltip(

@@ -219,7 +219,7 @@ public final class PtrPage implements StepPage {
                 .addListener(
                         (obs, old, now) -> {
                             badge.show(now);
-                            word.setText(now.map(s -> StatusStyle.label(now)).orElse(""));
+                            word.setText(now.isPresent() ? StatusStyle.label(now) : "");
                         });
         var result = new HBox(8, badge, word, summary);
         result.setAlignment(Pos.CENTER_LEFT);
