@@ -148,17 +148,18 @@ public final class PtrViewModel {
                                         "The plan has no sending address to check"));
     }
 
+    /// The status comes last: it tells watchers the result is complete.
     private void show(CheckResult result) {
-        status.set(Optional.of(result.status()));
         summary.set(result.summary());
         details.setAll(result.details());
+        status.set(Optional.of(result.status()));
     }
 
     /// Only a bug gets here: the check reports every DNS fault as a result.
     private void crashed(Throwable failure) {
-        status.set(Optional.of(CheckStatus.ERROR));
         summary.set("The check could not run: " + failure);
         details.clear();
+        status.set(Optional.of(CheckStatus.ERROR));
     }
 
     private void clearResult() {

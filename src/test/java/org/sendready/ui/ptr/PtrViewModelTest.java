@@ -127,7 +127,14 @@ class PtrViewModelTest {
 
         // The deadline completes the check on another thread; the direct FX hop runs it there.
         var shown = new CountDownLatch(1);
-        viewModel.statusProperty().addListener((obs, old, now) -> shown.countDown());
+        viewModel
+                .statusProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (now.isPresent()) {
+                                shown.countDown();
+                            }
+                        });
 
         viewModel.checkNow();
 
