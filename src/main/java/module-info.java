@@ -29,6 +29,10 @@ module org.sendready {
     exports org.sendready.ui.check;
     exports org.sendready.ui.common;
     exports org.sendready.ui.wizard;
+    exports org.sendready.ui.domain;
+    exports org.sendready.ui.ptr;
+    exports org.sendready.ui.dmarc;
+    exports org.sendready.ui.bounce;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

@@ -97,6 +97,13 @@ public record SetupPlan(
         return SpfParser.parse(SpfRecord.VERSION + " " + terms + " -all");
     }
 
+    /// The same plan for another domain: hosts, keys, SPF, DMARC, bounce domain and TTLs stay
+    /// as they are. Throws [InvalidInput] when `newDomain` is the plan's bounce domain.
+    public SetupPlan withDomain(DomainName newDomain) {
+        return new SetupPlan(
+                newDomain, hosts, receivesMail, dkimKeys, spf, dmarc, bounceDomain, ttls);
+    }
+
     public SetupPlan withHosts(List<SendingHost> newHosts) {
         return new SetupPlan(
                 domain, newHosts, receivesMail, dkimKeys, spf, dmarc, bounceDomain, ttls);

@@ -14,11 +14,15 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
+import org.sendready.ui.bounce.BouncePage;
 import org.sendready.ui.check.LiveCheckPage;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.FileDialogs;
 import org.sendready.ui.common.UiThreads;
+import org.sendready.ui.dmarc.DmarcPage;
+import org.sendready.ui.domain.DomainPage;
+import org.sendready.ui.ptr.PtrPage;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 import org.sendready.ui.wizard.WizardStep;
@@ -100,6 +104,10 @@ public final class DesktopWiring implements AutoCloseable {
     private StepPage page(WizardStep step) {
         return switch (step) {
             case CHECK -> new LiveCheckPage(context);
+            case DOMAIN -> new DomainPage(context);
+            case PTR -> new PtrPage(context);
+            case DMARC -> new DmarcPage(context);
+            case BOUNCE -> new BouncePage(context);
             default -> new UnbuiltPage(step);
         };
     }
