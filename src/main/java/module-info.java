@@ -28,6 +28,10 @@ module org.sendready {
     exports org.sendready.ui;
     exports org.sendready.ui.common;
     exports org.sendready.ui.wizard;
+    exports org.sendready.ui.project;
+    exports org.sendready.ui.export;
+    exports org.sendready.ui.review;
+    exports org.sendready.ui.welcome;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to
