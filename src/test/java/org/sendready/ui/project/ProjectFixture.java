@@ -14,18 +14,19 @@ import org.sendready.ui.wizard.WizardViewModel;
 
 /// Project handling without a window: everything runs on the test's thread, dialogs are
 /// scripted, autosave writes at once.
-final class ProjectFixture {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T14:32:00Z"), ZoneOffset.UTC);
+public final class ProjectFixture {
+    public static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-03-03T14:32:00Z"), ZoneOffset.UTC);
 
-    final ScriptedFileDialogs files = new ScriptedFileDialogs();
-    final ScriptedPrompts prompts = new ScriptedPrompts();
-    final RecordingCopier copier = new RecordingCopier();
-    final WizardContext context;
-    final RecentFiles recent;
-    final Autosave autosave;
-    final ProjectActions actions;
+    public final ScriptedFileDialogs files = new ScriptedFileDialogs();
+    public final ScriptedPrompts prompts = new ScriptedPrompts();
+    public final RecordingCopier copier = new RecordingCopier();
+    public final WizardContext context;
+    public final RecentFiles recent;
+    public final Autosave autosave;
+    public final ProjectActions actions;
 
-    ProjectFixture(Path settingsDir) {
+    public ProjectFixture(Path settingsDir) {
         context =
                 new WizardContext(
                         new WizardViewModel(),
@@ -42,11 +43,11 @@ final class ProjectFixture {
         actions = new ProjectActions(context, prompts, recent, autosave);
     }
 
-    WizardViewModel model() {
+    public WizardViewModel model() {
         return context.model();
     }
 
-    ProjectState project() {
+    public ProjectState project() {
         return context.model().project();
     }
 }
