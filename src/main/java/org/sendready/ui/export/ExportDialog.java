@@ -33,6 +33,9 @@ public final class ExportDialog {
     static final double WIDTH = 1000;
     static final double HEIGHT = 660;
 
+    /// Width of a format's name and description in the list.
+    private static final double CELL_TEXT_WIDTH = 300;
+
     /// The status line's style when a save failed.
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
@@ -97,7 +100,7 @@ public final class ExportDialog {
                                 model.choiceProperty().set(now);
                             }
                         });
-        list.setPrefWidth(330);
+        list.setPrefWidth(CELL_TEXT_WIDTH + 40);
         list.getStyleClass().add("export-choices");
         var title = new Label("Format");
         title.getStyleClass().add("export-column-title");
@@ -111,12 +114,12 @@ public final class ExportDialog {
     private Region preview() {
         var title = new Label();
         title.getStyleClass().add("export-column-title");
-        title.textProperty()
-                .bind(
-                        model.choiceProperty()
-                                .map(c -> c.label() + ": " + c.description())
-                                .orElse(""));
-        title.setWrapText(true);
+        title.textProperty().bind(model.choiceProperty().map(ExportChoice::label).orElse(""));
+        var subtitle = new Label();
+        subtitle.getStyleClass().add("export-subtitle");
+        subtitle.setWrapText(true);
+        subtitle.textProperty()
+                .bind(model.choiceProperty().map(ExportChoice::description).orElse(""));
         var problem = new Label();
         problem.setId("export-problem");
         problem.getStyleClass().add("export-problem");
@@ -132,7 +135,7 @@ public final class ExportDialog {
         text.textProperty().bind(model.textProperty());
         text.setAccessibleText("Export preview");
         title.setLabelFor(text);
-        var column = new VBox(8, title, problem, text);
+        var column = new VBox(8, new VBox(2, title, subtitle), problem, text);
         VBox.setVgrow(text, Priority.ALWAYS);
         column.getStyleClass().add("export-right");
         return column;
@@ -189,6 +192,8 @@ public final class ExportDialog {
             var description = new Label(item.description());
             description.getStyleClass().add("export-choice-description");
             description.setWrapText(true);
+            description.setMinHeight(Region.USE_PREF_SIZE);
+            description.setPrefWidth(CELL_TEXT_WIDTH);
             var box = new VBox(2);
             int index = getIndex();
             var choices = model.choices();
@@ -198,7 +203,7 @@ public final class ExportDialog {
                 box.getChildren().add(group);
             }
             box.getChildren().addAll(label, description);
-            box.setMaxWidth(290);
+            box.setMaxWidth(CELL_TEXT_WIDTH);
             setGraphic(box);
             setAccessibleText(item.group() + ": " + item.label());
         }

@@ -159,8 +159,8 @@ public final class Autosave {
         }
     }
 
-    /// This run's autosaved project file (written or not).
-    Path file() {
+    /// Where this run autosaves (the file exists only while there is unsaved work).
+    public Path file() {
         return projectFile(session);
     }
 

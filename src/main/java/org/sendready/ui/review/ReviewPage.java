@@ -60,7 +60,7 @@ public final class ReviewPage implements StepPage {
                         "Zone snippet, panel table, CSV, JSON, DNS-as-code or mail server"
                                 + " configuration (Ctrl+E)"));
         export.setOnAction(e -> openExport.run());
-        var copyAll = new Button("Copy all as _BIND", new FontIcon(Material2AL.CONTENT_COPY));
+        var copyAll = new Button("_Copy all as BIND", new FontIcon(Material2AL.CONTENT_COPY));
         copyAll.setId("copy-all-bind");
         copyAll.setMnemonicParsing(true);
         copyAll.setTooltip(new Tooltip("Copy every record as a BIND zone-file snippet"));

@@ -95,7 +95,9 @@ public final class WelcomePage implements StepPage {
         discard.setOnAction(e -> model.discard());
         var buttons = new HBox(8, restore, discard);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        var text = new VBox(8, detail, buttons);
+        var title = new Label("Unsaved work from your last session");
+        title.getStyleClass().add("restore-title");
+        var text = new VBox(6, title, detail, buttons);
         HBox.setHgrow(text, Priority.ALWAYS);
         var banner = new HBox(12, icon, text);
         banner.getStyleClass().add("restore-banner");
@@ -106,7 +108,7 @@ public final class WelcomePage implements StepPage {
     }
 
     private Node buttons() {
-        var create = new Button("_New project", new FontIcon(Material2AL.ADD));
+        var create = new Button("New _project", new FontIcon(Material2AL.ADD));
         create.setId("new-project");
         create.setMnemonicParsing(true);
         create.getStyleClass().add("accent");
