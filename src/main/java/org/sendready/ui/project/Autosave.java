@@ -249,7 +249,7 @@ public final class Autosave {
             plan = ProjectFile.load(candidate);
         } catch (InvalidInput e) {
             // Kept as it is: a newer sendready may be able to read it.
-            LOG.log(Level.WARNING, "skipping autosave: " + e.getMessage(), e);
+            LOG.log(Level.WARNING, "skipping autosave: " + e.getMessage());
             return Optional.empty();
         }
         var note = new SettingsFile(noteFile(which)).read();
