@@ -33,6 +33,10 @@ module org.sendready {
     exports org.sendready.ui.ptr;
     exports org.sendready.ui.dmarc;
     exports org.sendready.ui.bounce;
+    exports org.sendready.ui.project;
+    exports org.sendready.ui.export;
+    exports org.sendready.ui.review;
+    exports org.sendready.ui.welcome;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

@@ -1,19 +1,26 @@
 package org.sendready.ui;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.sendready.plan.ProjectFile;
 import org.sendready.ui.bounce.BouncePage;
 import org.sendready.ui.check.LiveCheckPage;
 import org.sendready.ui.common.Copier;
@@ -22,7 +29,17 @@ import org.sendready.ui.common.FileDialogs;
 import org.sendready.ui.common.UiThreads;
 import org.sendready.ui.dmarc.DmarcPage;
 import org.sendready.ui.domain.DomainPage;
+import org.sendready.ui.export.ExportDialog;
+import org.sendready.ui.project.AlertPrompts;
+import org.sendready.ui.project.Autosave;
+import org.sendready.ui.project.ProjectActions;
+import org.sendready.ui.project.ProjectPrompts;
+import org.sendready.ui.project.RecentFile;
+import org.sendready.ui.project.RecentFiles;
+import org.sendready.ui.project.WindowSettings;
 import org.sendready.ui.ptr.PtrPage;
+import org.sendready.ui.review.ReviewPage;
+import org.sendready.ui.welcome.WelcomePage;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 import org.sendready.ui.wizard.WizardStep;
@@ -39,7 +56,12 @@ public final class DesktopWiring implements AutoCloseable {
     private final Stage stage;
     private final WizardContext context;
     private final ExecutorService background;
+    private final List<String> args;
     private final Theme theme = new Theme();
+    private final RecentFiles recent;
+    private final Autosave autosave;
+    private final ProjectActions actions;
+    private final WindowSettings window;
     private final WizardView view;
 
     /// The wiring of the real app.
@@ -62,12 +84,35 @@ public final class DesktopWiring implements AutoCloseable {
         return new DesktopWiring(stage, context, background, args);
     }
 
-    /// Wires the window on `stage`; `background` is shut down by [#close()].
+    /// Wires the window on `stage`; `background` is shut down by [#close()]. `args` may name
+    /// a project file to open (a file manager's double-click).
     public DesktopWiring(
             Stage stage, WizardContext context, ExecutorService background, List<String> args) {
+        this(stage, context, background, args, new AlertPrompts(stage));
+    }
+
+    /// As above, with the project dialogs (save before closing?, errors) answered by
+    /// `prompts`.
+    public DesktopWiring(
+            Stage stage,
+            WizardContext context,
+            ExecutorService background,
+            List<String> args,
+            ProjectPrompts prompts) {
         this.stage = stage;
         this.context = context;
         this.background = background;
+        this.args = List.copyOf(args);
+        this.recent = new RecentFiles(context.settingsDir(), context.threads());
+        this.autosave =
+                new Autosave(
+                        context.model().project(),
+                        context.threads(),
+                        context.settingsDir(),
+                        context.clock(),
+                        Autosave.QUIET_PERIOD);
+        this.actions = new ProjectActions(context, prompts, recent, autosave);
+        this.window = new WindowSettings(context.settingsDir());
         this.view = new WizardView(context.model(), this::page, menu());
     }
 
@@ -77,6 +122,10 @@ public final class DesktopWiring implements AutoCloseable {
 
     public WizardView view() {
         return view;
+    }
+
+    public ProjectActions actions() {
+        return actions;
     }
 
     /// Shows the main window.
@@ -98,7 +147,17 @@ public final class DesktopWiring implements AutoCloseable {
                                                 + "sendready",
                                 project.planProperty(),
                                 project.dirtyProperty()));
+        window.restore(stage, window.read());
+        stage.setOnCloseRequest(
+                e -> {
+                    e.consume();
+                    quit();
+                });
+        stage.setOnHidden(e -> autosave.stop());
         stage.show();
+        recent.load();
+        autosave.lookForRestorable();
+        projectArgument().ifPresent(actions::open);
     }
 
     private StepPage page(WizardStep step) {
@@ -108,14 +167,86 @@ public final class DesktopWiring implements AutoCloseable {
             case PTR -> new PtrPage(context);
             case DMARC -> new DmarcPage(context);
             case BOUNCE -> new BouncePage(context);
+            case WELCOME -> new WelcomePage(context, actions);
+            case REVIEW -> new ReviewPage(context, this::openExport);
             default -> new UnbuiltPage(step);
         };
     }
 
+    /// The project file named on the command line, as a file manager passes it.
+    private Optional<Path> projectArgument() {
+        for (var arg : args) {
+            if (arg.endsWith(ProjectFile.EXTENSION)) {
+                try {
+                    return Optional.of(Path.of(arg));
+                } catch (InvalidPathException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /// Closes the window once unsaved changes are dealt with, remembering where it was.
+    private void quit() {
+        actions.mayClose()
+                .thenAccept(
+                        close -> {
+                            if (close) {
+                                var placement = window.placementOf(stage);
+                                CompletableFuture.runAsync(
+                                                () -> window.write(placement), background)
+                                        .whenCompleteAsync(
+                                                (done, failure) -> stage.close(),
+                                                context.threads().fxThread());
+                            }
+                        });
+    }
+
+    private void openExport() {
+        context.model()
+                .project()
+                .plan()
+                .ifPresent(
+                        plan ->
+                                new ExportDialog(
+                                                stage,
+                                                plan,
+                                                context.copier(),
+                                                context.files(),
+                                                context.threads())
+                                        .show());
+    }
+
     private MenuBar menu() {
-        var quit = new MenuItem("_Quit");
-        quit.setOnAction(e -> stage.close());
-        var file = new Menu("_File", null, quit);
+        var noPlan = context.model().project().planProperty().isNull();
+        var newProject = item("_New", "menu-new", "Shortcut+N", actions::newProject);
+        var open = item("_Open...", "menu-open", "Shortcut+O", actions::open);
+        var openRecent = new Menu("Open _Recent");
+        openRecent.setId("menu-open-recent");
+        recent.entries().addListener((ListChangeListener<RecentFile>) c -> fillRecent(openRecent));
+        fillRecent(openRecent);
+        var save = item("_Save", "menu-save", "Shortcut+S", actions::save);
+        save.disableProperty().bind(noPlan);
+        var saveAs = item("Save _As...", "menu-save-as", "Shortcut+Shift+S", actions::saveAs);
+        saveAs.disableProperty().bind(noPlan);
+        var export = item("_Export...", "menu-export", "Shortcut+E", this::openExport);
+        export.disableProperty().bind(noPlan);
+        var quit = item("_Quit", "menu-quit", "Shortcut+Q", this::quit);
+        var file =
+                new Menu(
+                        "_File",
+                        null,
+                        newProject,
+                        open,
+                        openRecent,
+                        new SeparatorMenuItem(),
+                        save,
+                        saveAs,
+                        new SeparatorMenuItem(),
+                        export,
+                        new SeparatorMenuItem(),
+                        quit);
 
         var themes = new ToggleGroup();
         var view = new Menu("_View");
@@ -129,6 +260,36 @@ public final class DesktopWiring implements AutoCloseable {
         var bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private static MenuItem item(String text, String id, String shortcut, Runnable action) {
+        var item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        if (recent.entries().isEmpty()) {
+            var none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        for (var entry : recent.entries()) {
+            var item =
+                    new MenuItem(
+                            entry.name()
+                                    + "  ("
+                                    + entry.folder()
+                                    + (entry.exists() ? ")" : ", not found)"));
+            item.setMnemonicParsing(false);
+            item.setDisable(!entry.exists());
+            item.setOnAction(e -> actions.open(entry.path()));
+            menu.getItems().add(item);
+        }
     }
 
     private static String themeLabel(Theme.Choice choice) {
