@@ -78,6 +78,9 @@ public final class RecordCard extends VBox {
         addRow(grid, line, "BIND line", BindZoneWriter.line(record), "BIND line");
 
         copied.getStyleClass().add("record-copied");
+        // Takes no room until something was copied.
+        copied.managedProperty().bind(copied.textProperty().isNotEmpty());
+        copied.visibleProperty().bind(copied.managedProperty());
         getChildren().addAll(header, explanation, grid, copied);
     }
 
