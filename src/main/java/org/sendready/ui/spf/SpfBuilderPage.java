@@ -1,12 +1,11 @@
 package org.sendready.ui.spf;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -72,6 +71,7 @@ public final class SpfBuilderPage implements StepPage {
         add.setId("spf-add");
         add.setMnemonicParsing(true);
         add.setTooltip(new Tooltip("Add a mechanism or modifier"));
+        add.setMinWidth(Region.USE_PREF_SIZE);
         for (var kind : SpfTermKind.values()) {
             var item = new MenuItem(kind.label() + ": " + kind.description());
             item.setId("spf-add-" + kind.name());
@@ -97,9 +97,9 @@ public final class SpfBuilderPage implements StepPage {
         status.getStyleClass().add("spf-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        var actions = new HBox(12, add, status);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        var box = new VBox(8, list, actions, keys);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        var box = new VBox(8, list, add, status, keys);
         box.getStyleClass().add("spf-terms");
         return box;
     }

@@ -1,21 +1,18 @@
 package org.sendready.ui.spf;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.decoration.Decorator;
-import org.controlsfx.control.decoration.GraphicDecoration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -23,7 +20,7 @@ import org.sendready.spf.Qualifier;
 
 /// One term of the builder as a row of controls: drag handle, qualifier (word and symbol),
 /// kind, value, prefix lengths, and buttons to move, duplicate and remove it. A field in error
-/// gets a ControlsFX decoration and the row shows the message under it.
+/// is marked inline (red, with an error icon) and the row shows the message under it.
 final class SpfTermRowView extends VBox {
     private final SpfTermRow row;
     private final Label handle = new Label(null, new FontIcon(Material2AL.DRAG_INDICATOR));
@@ -31,9 +28,9 @@ final class SpfTermRowView extends VBox {
             new ComboBox<>(FXCollections.observableArrayList(Qualifier.values()));
     private final ComboBox<SpfTermKind> kind =
             new ComboBox<>(FXCollections.observableArrayList(SpfTermKind.values()));
-    private final TextField value = new TextField();
-    private final TextField ip4Prefix = new TextField();
-    private final TextField ip6Prefix = new TextField();
+    private final CustomTextField value = new CustomTextField();
+    private final CustomTextField ip4Prefix = new CustomTextField();
+    private final CustomTextField ip6Prefix = new CustomTextField();
     private final Label ip4Slash = new Label("/");
     private final Label ip6Slash = new Label("//");
     private final Label error = new Label();
@@ -84,7 +81,6 @@ final class SpfTermRowView extends VBox {
         row.kindProperty().addListener((obs, old, now) -> showKind());
         row.errorProperty().addListener((obs, old, now) -> showError());
         row.errorFieldProperty().addListener((obs, old, now) -> showError());
-        sceneProperty().addListener((obs, old, now) -> showError());
         showKind();
         showError();
     }
@@ -124,7 +120,7 @@ final class SpfTermRowView extends VBox {
         var k = row.kindProperty().get();
         qualifier.setVisible(!k.isModifier());
         value.setVisible(k.hasValue());
-        value.setPromptText(k.valueRequired() ? k.prompt() : "optional: " + k.prompt());
+        value.setPromptText(k.valueRequired() ? k.prompt() : "(" + k.prompt() + ")");
         kind.setTooltip(new Tooltip(k.label() + ": " + k.description()));
         show(ip4Slash, k.hasIp4Prefix());
         show(ip4Prefix, k.hasIp4Prefix());
@@ -147,22 +143,21 @@ final class SpfTermRowView extends VBox {
         decorate(ip6Prefix, field == SpfTermRow.Field.IP6_PREFIX);
     }
 
-    /// Marks `control` in error: AtlantaFX's danger state and a ControlsFX error decoration
-    /// (installed once the row is in a scene); the message is under the row.
-    private void decorate(Control control, boolean wrong) {
-        control.pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
-        if (control.getScene() == null) {
-            return;
-        }
-        Decorator.removeAllDecorations(control);
-        if (wrong) {
+    /// Marks `field` in error: AtlantaFX's danger state and an error icon inside the field;
+    /// the message is under the row. (ControlsFX's `Decorator` would replace the scene's root
+    /// with a pane that clears the theme's background, which breaks the dark theme.)
+    private static void decorate(CustomTextField field, boolean wrong) {
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
+        if (wrong && field.getRight() == null) {
             var icon = new FontIcon(Material2AL.ERROR);
             icon.getStyleClass().add("spf-error-icon");
-            Decorator.addDecoration(control, new GraphicDecoration(icon, Pos.TOP_RIGHT));
+            field.setRight(icon);
+        } else if (!wrong) {
+            field.setRight(null);
         }
     }
 
-    private static void prefixField(TextField field, String styleClass, String tip) {
+    private static void prefixField(CustomTextField field, String styleClass, String tip) {
         field.getStyleClass().addAll(styleClass, "mono");
         field.setPrefColumnCount(3);
         field.setMaxWidth(52);

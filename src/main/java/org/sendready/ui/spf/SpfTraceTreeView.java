@@ -5,7 +5,10 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import org.sendready.spf.Qualifier;
+import org.sendready.spf.SpfResult;
 import org.sendready.spf.SpfTrace;
+import org.sendready.spf.TermOutcome;
 import org.sendready.spf.TermTrace;
 
 /// The include tree: an evaluation's [SpfTrace] with each record, the terms it evaluated and
@@ -67,7 +70,7 @@ final class SpfTraceTreeView extends TreeView<SpfTraceTreeView.Entry> {
 
     private static TreeItem<Entry> term(TermTrace term) {
         var text = term.term() + ": " + term.outcome().label() + ", " + term.detail();
-        var item = new TreeItem<>(new Entry(text, term.outcome().id()));
+        var item = new TreeItem<>(new Entry(text, style(term)));
         term.child()
                 .ifPresent(
                         child -> {
@@ -75,6 +78,17 @@ final class SpfTraceTreeView extends TreeView<SpfTraceTreeView.Entry> {
                             item.setExpanded(true);
                         });
         return item;
+    }
+
+    /// A matched directive takes the colour of the result it gives (`-all` matched is a
+    /// fail); other terms the colour of their outcome.
+    private static String style(TermTrace term) {
+        if (term.outcome() != TermOutcome.MATCHED || term.term().isEmpty()) {
+            return term.outcome().id();
+        }
+        return Qualifier.fromSymbol(term.term().charAt(0))
+                .map(q -> SpfResult.of(q).id())
+                .orElse(SpfResult.PASS.id());
     }
 
     private static final class EntryCell extends TreeCell<Entry> {
