@@ -66,7 +66,7 @@ public final class SpfBuilderPage implements StepPage {
     }
 
     private Node terms() {
-        var list = new SpfTermListView(model);
+        var list = new SpfTermListView(model.terms());
         var add = new MenuButton("_Add term", new FontIcon(Material2AL.ADD));
         add.setId("spf-add");
         add.setMnemonicParsing(true);
@@ -78,7 +78,7 @@ public final class SpfBuilderPage implements StepPage {
             item.setMnemonicParsing(false);
             item.setOnAction(
                     e -> {
-                        var row = model.add(kind);
+                        var row = model.terms().add(kind);
                         var view = list.viewOf(row);
                         if (view != null) {
                             view.handle().requestFocus();

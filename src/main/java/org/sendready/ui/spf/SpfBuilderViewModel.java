@@ -22,9 +22,7 @@ import org.sendready.records.DnsRecord;
 import org.sendready.records.PlanRecords;
 import org.sendready.records.RecordPurpose;
 import org.sendready.records.TxtStrings;
-import org.sendready.spf.Directive;
 import org.sendready.spf.LintFinding;
-import org.sendready.spf.Mechanism;
 import org.sendready.spf.SpfLint;
 import org.sendready.spf.SpfParseResult;
 import org.sendready.spf.SpfParser;
@@ -41,9 +39,7 @@ import org.sendready.ui.wizard.ProjectState;
 /// sub-models sharing the user's DNS choice with the draft laid over it.
 public final class SpfBuilderViewModel {
     private final ProjectState project;
-    private final ObservableList<SpfTermRow> rows =
-            FXCollections.observableArrayList(
-                    row -> new Observable[] {row.termProperty(), row.textProperty()});
+    private final SpfTermList terms = new SpfTermList();
     private final ReadOnlyObjectWrapper<SpfRecord> record = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper length = new ReadOnlyIntegerWrapper();
@@ -80,7 +76,7 @@ public final class SpfBuilderViewModel {
         this.gauge = new SpfLookupGaugeViewModel(dns, threads);
         this.tester = new SpfIpTesterViewModel(dns, threads);
         this.fetch = new SpfLiveFetchViewModel(dns, threads, this::loadFetched, this::pasteFetched);
-        rows.addListener((Observable o) -> rebuild());
+        terms.rows().addListener((Observable o) -> rebuild());
         project.planProperty().addListener((obs, old, now) -> planChanged(now));
         pasteText.addListener(
                 (obs, old, now) -> {
@@ -92,67 +88,23 @@ public final class SpfBuilderViewModel {
 
     // ---- the rows ----
 
-    /// The terms in order, as rows.
-    public ObservableList<SpfTermRow> rows() {
-        return rows;
-    }
-
-    /// Adds an empty row of `kind` where it belongs: mechanisms before the first `all`,
-    /// `all` and modifiers at the end.
-    public SpfTermRow add(SpfTermKind kind) {
-        var row = new SpfTermRow(kind);
-        rows.add(insertionPoint(kind), row);
-        return row;
-    }
-
-    /// Removes `row`.
-    public void remove(SpfTermRow row) {
-        rows.remove(row);
-    }
-
-    /// Adds a copy of `row` right after it and returns the copy.
-    public SpfTermRow duplicate(SpfTermRow row) {
-        var copy = row.copy();
-        rows.add(rows.indexOf(row) + 1, copy);
-        return copy;
-    }
-
-    /// Moves `row` by `delta` places (-1 up, +1 down); false when it is already at that end.
-    public boolean move(SpfTermRow row, int delta) {
-        int from = rows.indexOf(row);
-        int to = from + delta;
-        if (from < 0 || to < 0 || to >= rows.size()) {
-            return false;
-        }
-        moveTo(row, to);
-        return true;
-    }
-
-    /// Moves `row` to `index` (its index after the move), as a drag and drop does.
-    public void moveTo(SpfTermRow row, int index) {
-        var order = new ArrayList<>(rows);
-        if (!order.remove(row)) {
-            return;
-        }
-        order.add(Math.clamp(index, 0, order.size()), row);
-        rows.setAll(order);
+    /// The rows and their edits.
+    public SpfTermList terms() {
+        return terms;
     }
 
     /// Adds `preset`'s include before `all`, unless the record has it already; returns the
     /// row that holds it.
     public SpfTermRow addPreset(SpfPreset preset) {
-        for (var row : rows) {
-            if (preset.directive().mechanism().equals(mechanismOf(row))) {
-                status.set(
-                        preset.provider()
-                                + " is already in the record (include:"
-                                + preset.includeDomain()
-                                + ").");
-                return row;
-            }
+        var present = terms.find(preset.directive());
+        if (present.isPresent()) {
+            status.set(
+                    preset.provider()
+                            + " is already in the record (include:"
+                            + preset.includeDomain()
+                            + ").");
+            return present.get();
         }
-        var row = SpfTermRow.of(preset.directive());
-        rows.add(insertionPoint(SpfTermKind.INCLUDE), row);
         status.set(
                 "Added "
                         + preset.provider()
@@ -163,24 +115,7 @@ public final class SpfBuilderViewModel {
                         + ": "
                         + preset.documentation()
                         + ").");
-        return row;
-    }
-
-    private static Mechanism mechanismOf(SpfTermRow row) {
-        return row.term() instanceof Directive directive ? directive.mechanism() : null;
-    }
-
-    private int insertionPoint(SpfTermKind kind) {
-        if (kind == SpfTermKind.ALL || kind.isModifier()) {
-            return rows.size();
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).kindProperty().get() == SpfTermKind.ALL
-                    || rows.get(i).kindProperty().get().isModifier()) {
-                return i;
-            }
-        }
-        return rows.size();
+        return terms.insert(SpfTermRow.of(preset.directive()));
     }
 
     // ---- starting points ----
@@ -248,11 +183,7 @@ public final class SpfBuilderViewModel {
 
     /// Replaces the rows with `spf`'s terms.
     public void load(SpfRecord spf) {
-        var loaded = new ArrayList<SpfTermRow>();
-        for (Term term : spf.terms()) {
-            loaded.add(SpfTermRow.of(term));
-        }
-        rows.setAll(loaded);
+        terms.load(spf);
     }
 
     // ---- the record ----
@@ -342,12 +273,13 @@ public final class SpfBuilderViewModel {
     }
 
     private void rebuild() {
-        var terms = new ArrayList<Term>();
+        var valid = new ArrayList<Term>();
         SpfTermRow firstInvalid = null;
         int invalid = 0;
+        var rows = terms.rows();
         for (var row : rows) {
             if (row.isValid()) {
-                terms.add(row.term());
+                valid.add(row.term());
             } else {
                 invalid++;
                 if (firstInvalid == null) {
@@ -366,7 +298,7 @@ public final class SpfBuilderViewModel {
                             + ". The plan keeps its last valid record until this is fixed.");
         } else {
             try {
-                built = new SpfRecord(terms);
+                built = new SpfRecord(valid);
                 recordError.set("");
             } catch (InvalidInput e) {
                 recordError.set(e.getMessage() + ". The plan keeps its last valid record.");

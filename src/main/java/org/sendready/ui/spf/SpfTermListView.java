@@ -30,12 +30,12 @@ final class SpfTermListView extends VBox {
     private static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
     private static final PseudoClass DRAGGED = PseudoClass.getPseudoClass("dragged");
 
-    private final SpfBuilderViewModel model;
+    private final SpfTermList model;
     private final Map<SpfTermRow, SpfTermRowView> views = new IdentityHashMap<>();
     private SpfTermRowView dragged;
     private int dropIndex = -1;
 
-    SpfTermListView(SpfBuilderViewModel model) {
+    SpfTermListView(SpfTermList model) {
         this.model = model;
         setId("spf-rows");
         getStyleClass().add("spf-rows");

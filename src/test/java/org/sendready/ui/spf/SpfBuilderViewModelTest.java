@@ -57,7 +57,7 @@ class SpfBuilderViewModelTest {
     }
 
     private List<String> rowTexts() {
-        return builder.rows().stream().map(SpfTermRow::text).toList();
+        return builder.terms().rows().stream().map(SpfTermRow::text).toList();
     }
 
     @Test
@@ -71,7 +71,7 @@ class SpfBuilderViewModelTest {
 
     @Test
     void qualifierChange_updatesPreviewAndPlan() {
-        builder.rows().getLast().qualifierProperty().set(Qualifier.SOFTFAIL);
+        builder.terms().rows().getLast().qualifierProperty().set(Qualifier.SOFTFAIL);
 
         assertThat(builder.previewProperty().get())
                 .isEqualTo("v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 ~all");
@@ -81,8 +81,8 @@ class SpfBuilderViewModelTest {
 
     @Test
     void add_putsAMechanismBeforeAll_andAModifierAtTheEnd() {
-        builder.add(SpfTermKind.MX);
-        builder.add(SpfTermKind.EXP).valueProperty().set("explain.example.com");
+        builder.terms().add(SpfTermKind.MX);
+        builder.terms().add(SpfTermKind.EXP).valueProperty().set("explain.example.com");
 
         assertThat(rowTexts())
                 .containsExactly(
@@ -96,7 +96,7 @@ class SpfBuilderViewModelTest {
 
     @Test
     void invalidRow_keepsItsText_showsTheError_andLeavesThePlanUnchanged() {
-        var row = builder.rows().getFirst();
+        var row = builder.terms().rows().getFirst();
 
         row.valueProperty().set("192.0.2.300");
 
@@ -117,7 +117,7 @@ class SpfBuilderViewModelTest {
 
     @Test
     void newEmptyInclude_isInvalid_untilItHasADomain() {
-        var row = builder.add(SpfTermKind.INCLUDE);
+        var row = builder.terms().add(SpfTermKind.INCLUDE);
 
         assertThat(row.error())
                 .isEqualTo("include domain: is empty; expected e.g. _spf.example.net");
@@ -131,7 +131,7 @@ class SpfBuilderViewModelTest {
 
     @Test
     void ip4Row_acceptsAPrefixInTheValue_butNotTwice() {
-        var row = builder.rows().getFirst();
+        var row = builder.terms().rows().getFirst();
 
         row.valueProperty().set("192.0.2.0/24");
         assertThat(row.text()).isEqualTo("ip4:192.0.2.0/24");
@@ -150,7 +150,7 @@ class SpfBuilderViewModelTest {
 
     @Test
     void aRow_writesBothPrefixLengths() {
-        var row = builder.add(SpfTermKind.A);
+        var row = builder.terms().add(SpfTermKind.A);
         row.valueProperty().set("mail.example.com");
         row.ip4PrefixProperty().set("24");
         row.ip6PrefixProperty().set("64");
@@ -161,13 +161,13 @@ class SpfBuilderViewModelTest {
 
     @Test
     void move_reordersTheRecord_andStopsAtTheEnds() {
-        var ip6 = builder.rows().get(1);
+        var ip6 = builder.terms().rows().get(1);
 
-        assertThat(builder.move(ip6, -1)).isTrue();
-        assertThat(builder.move(ip6, -1)).isFalse();
+        assertThat(builder.terms().move(ip6, -1)).isTrue();
+        assertThat(builder.terms().move(ip6, -1)).isFalse();
         assertThat(planned()).isEqualTo("v=spf1 ip6:2001:db8::10 ip4:192.0.2.10 -all");
 
-        builder.moveTo(ip6, 2);
+        builder.terms().moveTo(ip6, 2);
         assertThat(planned()).isEqualTo("v=spf1 ip4:192.0.2.10 -all ip6:2001:db8::10");
         assertThat(builder.lint())
                 .extracting(LintFinding::rule)
@@ -176,9 +176,9 @@ class SpfBuilderViewModelTest {
 
     @Test
     void duplicate_insertsACopyAfterTheRow_whichLintFlags() {
-        var copy = builder.duplicate(builder.rows().getFirst());
+        var copy = builder.terms().duplicate(builder.terms().rows().getFirst());
 
-        assertThat(builder.rows().indexOf(copy)).isEqualTo(1);
+        assertThat(builder.terms().rows().indexOf(copy)).isEqualTo(1);
         assertThat(planned())
                 .isEqualTo("v=spf1 ip4:192.0.2.10 ip4:192.0.2.10 ip6:2001:db8::10 -all");
         assertThat(builder.lint())
@@ -186,12 +186,12 @@ class SpfBuilderViewModelTest {
                 .contains(LintFinding.Rule.DUPLICATE_TERM);
 
         copy.valueProperty().set("192.0.2.11");
-        assertThat(builder.rows().getFirst().text()).isEqualTo("ip4:192.0.2.10");
+        assertThat(builder.terms().rows().getFirst().text()).isEqualTo("ip4:192.0.2.10");
     }
 
     @Test
     void remove_dropsTheTerm() {
-        builder.remove(builder.rows().get(1));
+        builder.terms().remove(builder.terms().rows().get(1));
 
         assertThat(planned()).isEqualTo("v=spf1 ip4:192.0.2.10 -all");
     }
@@ -205,7 +205,7 @@ class SpfBuilderViewModelTest {
         assertThat(builder.statusProperty().get()).contains(SpfPreset.CAVEAT);
 
         assertThat(builder.addPreset(SpfPreset.GOOGLE_WORKSPACE)).isSameAs(row);
-        assertThat(builder.rows()).hasSize(4);
+        assertThat(builder.terms().rows()).hasSize(4);
         assertThat(builder.statusProperty().get()).contains("already in the record");
     }
 
@@ -260,15 +260,16 @@ class SpfBuilderViewModelTest {
         project.edit(p -> p.withSpf(SpfParser.parse("v=spf1 a -all")));
         assertThat(rowTexts()).containsExactly("a", "-all");
 
-        builder.rows().getFirst().valueProperty().set("not a domain");
+        builder.terms().rows().getFirst().valueProperty().set("not a domain");
         project.edit(p -> p.withReceivesMail(true));
 
-        assertThat(builder.rows().getFirst().valueProperty().get()).isEqualTo("not a domain");
+        assertThat(builder.terms().rows().getFirst().valueProperty().get())
+                .isEqualTo("not a domain");
     }
 
     @Test
     void spfDnsRecord_followsThePlan() {
-        builder.rows().getLast().qualifierProperty().set(Qualifier.SOFTFAIL);
+        builder.terms().rows().getLast().qualifierProperty().set(Qualifier.SOFTFAIL);
 
         var record = builder.spfDnsRecordProperty().get();
         assertThat(record.owner().ascii()).isEqualTo("example.com");
@@ -314,7 +315,7 @@ class SpfBuilderViewModelTest {
                                 + " a:h.example.net a:h.example.net a:h.example.net ~all")
                 .address("h.example.net", "198.51.100.1");
 
-        builder.add(SpfTermKind.INCLUDE).valueProperty().set("big.example.net");
+        builder.terms().add(SpfTermKind.INCLUDE).valueProperty().set("big.example.net");
 
         assertThat(builder.gauge().tallyProperty().get().lookups()).isEqualTo(11);
         assertThat(builder.gauge().tallyProperty().get().level()).isEqualTo(LookupTally.Level.OVER);
@@ -325,7 +326,7 @@ class SpfBuilderViewModelTest {
     void gauge_saysSo_whenAnIncludeCannotBeFetched() {
         dns.fail("_spf.example.net", RrType.TXT, DnsAnswer.Failure.SERVFAIL);
 
-        builder.add(SpfTermKind.INCLUDE).valueProperty().set("_spf.example.net");
+        builder.terms().add(SpfTermKind.INCLUDE).valueProperty().set("_spf.example.net");
 
         assertThat(builder.gauge().tallyProperty().get().complete()).isFalse();
         assertThat(builder.gauge().noteProperty().get())
@@ -364,7 +365,7 @@ class SpfBuilderViewModelTest {
     void tester_followsTheRecord_softfailAndNeutral() {
         var tester = builder.tester();
         tester.ipProperty().set("198.51.100.7");
-        var all = builder.rows().getLast();
+        var all = builder.terms().rows().getLast();
 
         all.qualifierProperty().set(Qualifier.SOFTFAIL);
         assertThat(tester.evaluationProperty().get().result()).isEqualTo(SpfResult.SOFTFAIL);
@@ -394,7 +395,9 @@ class SpfBuilderViewModelTest {
     @Test
     void tester_givesTemperror_whenAnIncludeTimesOut() {
         dns.fail("_spf.example.net", RrType.TXT, DnsAnswer.Failure.TIMEOUT);
-        builder.rows().addFirst(SpfTermRow.of(SpfParser.parseTerm("include:_spf.example.net")));
+        builder.terms()
+                .rows()
+                .addFirst(SpfTermRow.of(SpfParser.parseTerm("include:_spf.example.net")));
 
         assertThat(builder.tester().evaluationProperty().get().result())
                 .isEqualTo(SpfResult.TEMPERROR);
@@ -419,7 +422,7 @@ class SpfBuilderViewModelTest {
 
     @Test
     void tester_waits_whileARowIsInvalid() {
-        builder.rows().getFirst().valueProperty().set("nonsense");
+        builder.terms().rows().getFirst().valueProperty().set("nonsense");
 
         assertThat(builder.tester().evaluationProperty().get()).isNull();
         assertThat(builder.tester().explanationProperty().get()).startsWith("Fix the terms");
