@@ -31,7 +31,7 @@ final class SpfIpTesterView extends VBox {
         ip.setPromptText("192.0.2.10");
         ip.textProperty().bindBidirectional(model.ipProperty());
         ip.setOnAction(e -> model.test());
-        var ipLabel = new Label("_IP address");
+        var ipLabel = new Label("IP a_ddress");
         ipLabel.setMnemonicParsing(true);
         ipLabel.setLabelFor(ip);
         var ipError = errorLabel("spf-test-ip-error");
@@ -48,7 +48,7 @@ final class SpfIpTesterView extends VBox {
         sender.promptTextProperty().bind(model.senderPromptProperty());
         sender.textProperty().bindBidirectional(model.senderProperty());
         sender.setOnAction(e -> model.test());
-        var senderLabel = new Label("Se_nder (optional)");
+        var senderLabel = new Label("S_ender (optional)");
         senderLabel.setMnemonicParsing(true);
         senderLabel.setLabelFor(sender);
         var senderError = errorLabel("spf-test-sender-error");

@@ -33,7 +33,7 @@ final class SpfStartView extends VBox {
         ips.setOnAction(e -> model.startFromSendingIps());
 
         var fetch = model.fetch();
-        var live = new Button("_Fetch live record", new FontIcon(Material2AL.CLOUD_DOWNLOAD));
+        var live = new Button("Fetch _live record", new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         live.setId("spf-fetch");
         live.setMnemonicParsing(true);
         live.setTooltip(new Tooltip("Replace the terms with the record the domain publishes now"));
@@ -88,7 +88,7 @@ final class SpfStartView extends VBox {
         paste.textProperty().bindBidirectional(model.pasteTextProperty());
         paste.setOnAction(e -> model.parsePasted());
         HBox.setHgrow(paste, Priority.ALWAYS);
-        var parse = new Button("P_arse", new FontIcon(Material2MZ.PLAYLIST_ADD));
+        var parse = new Button("Pa_rse", new FontIcon(Material2MZ.PLAYLIST_ADD));
         parse.setId("spf-parse");
         parse.setMnemonicParsing(true);
         parse.setTooltip(new Tooltip("Replace the terms with the pasted record"));
