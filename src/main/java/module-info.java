@@ -37,6 +37,7 @@ module org.sendready {
     exports org.sendready.ui.export;
     exports org.sendready.ui.review;
     exports org.sendready.ui.welcome;
+    exports org.sendready.ui.spf;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

@@ -39,6 +39,7 @@ import org.sendready.ui.project.RecentFiles;
 import org.sendready.ui.project.WindowSettings;
 import org.sendready.ui.ptr.PtrPage;
 import org.sendready.ui.review.ReviewPage;
+import org.sendready.ui.spf.SpfBuilderPage;
 import org.sendready.ui.welcome.WelcomePage;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
@@ -169,6 +170,7 @@ public final class DesktopWiring implements AutoCloseable {
             case BOUNCE -> new BouncePage(context);
             case WELCOME -> new WelcomePage(context, actions);
             case REVIEW -> new ReviewPage(context, this::openExport);
+            case SPF -> new SpfBuilderPage(context);
             default -> new UnbuiltPage(step);
         };
     }
