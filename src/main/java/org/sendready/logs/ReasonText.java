@@ -54,7 +54,7 @@ public final class ReasonText {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(replacement(token));
+            out.append(code != null ? code : replacement(token));
         }
         return out.length() > MAX_CHARS ? out.substring(0, MAX_CHARS) : out.toString();
     }
