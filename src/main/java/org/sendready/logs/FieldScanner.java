@@ -20,6 +20,8 @@ final class FieldScanner {
     private static final byte[] DEFERRED = bytes("deferred");
     private static final byte[] BOUNCED = bytes("bounced");
     private static final byte[] EXPIRED = bytes("expired");
+    /// What follows `status=sent` when local(8) forwarded the message instead of delivering.
+    private static final byte[] SENT_FORWARDED = bytes(" (forwarded as ");
 
     LogEntry delivery(byte[] b, int pos, int end, long logSecond, String queueId) {
         if (!PostfixLineParser.startsWith(b, pos, end, TO)) {
@@ -58,8 +60,10 @@ final class FieldScanner {
         if (status == null) {
             return new LogEntry.PostfixOther(logSecond);
         }
-        String reason = reason(b, field, end);
-        boolean forwarded = status == DeliveryStatus.SENT && reason.startsWith("forwarded as ");
+        boolean forwarded =
+                status == DeliveryStatus.SENT
+                        && PostfixLineParser.startsWith(b, field, end, SENT_FORWARDED);
+        String reason = status == DeliveryStatus.SENT && !forwarded ? "" : reason(b, field, end);
         return new LogEntry.Delivery(
                 logSecond,
                 queueId,
@@ -68,7 +72,7 @@ final class FieldScanner {
                 delay,
                 dsn,
                 status,
-                status == DeliveryStatus.SENT && !forwarded ? "" : reason,
+                reason,
                 forwarded);
     }
 

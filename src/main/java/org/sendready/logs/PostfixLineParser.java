@@ -169,14 +169,16 @@ public final class PostfixLineParser {
         if (idEnd < 0 || idEnd + 2 > end || b[idEnd] != ':' || b[idEnd + 1] != ' ') {
             return new LogEntry.PostfixOther(logSecond);
         }
-        String queueId = new String(b, pos, idEnd - pos, StandardCharsets.US_ASCII);
         int rest = idEnd + 2;
+        if (rest >= end) {
+            return new LogEntry.PostfixOther(logSecond);
+        }
         return switch (b[rest]) {
-            case 't' -> fields.delivery(b, rest, end, logSecond, queueId);
-            case 'f' -> fields.sender(b, rest, end, logSecond, queueId);
+            case 't' -> fields.delivery(b, rest, end, logSecond, ascii(b, pos, idEnd));
+            case 'f' -> fields.sender(b, rest, end, logSecond, ascii(b, pos, idEnd));
             case 'r' ->
-                    end - rest == 7 && startsWith(b, rest, end, REMOVED)
-                            ? new LogEntry.Removed(logSecond, queueId)
+                    end - rest == REMOVED.length && startsWith(b, rest, end, REMOVED)
+                            ? new LogEntry.Removed(logSecond, ascii(b, pos, idEnd))
                             : new LogEntry.PostfixOther(logSecond);
             default -> new LogEntry.PostfixOther(logSecond);
         };
@@ -204,6 +206,10 @@ public final class PostfixLineParser {
             }
         }
         return true;
+    }
+
+    private static String ascii(byte[] b, int start, int end) {
+        return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
     }
 
     static boolean isDigit(byte c) {

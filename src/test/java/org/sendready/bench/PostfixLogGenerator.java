@@ -81,12 +81,17 @@ public final class PostfixLogGenerator {
         long bytes = Long.parseLong(args[1]) * 1024 * 1024;
         boolean rfc = args.length > 2 && args[2].equals("rfc3339");
         try (var out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 20)) {
-            var generator = new PostfixLogGenerator(out, rfc);
-            while (generator.written < bytes) {
-                generator.message();
-            }
-            generator.drain();
+            write(out, bytes, rfc);
         }
+    }
+
+    /// Writes at least `bytes` bytes of log to `out`, then finishes the open messages.
+    public static void write(OutputStream out, long bytes, boolean rfc3339) throws IOException {
+        var generator = new PostfixLogGenerator(out, rfc3339);
+        while (generator.written < bytes) {
+            generator.message();
+        }
+        generator.drain();
     }
 
     private void message() throws IOException {
