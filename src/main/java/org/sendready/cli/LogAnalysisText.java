@@ -18,6 +18,9 @@ final class LogAnalysisText {
     /// A log spanning at most this many hours is shown per hour, a longer one per day.
     static final int MAX_HOURLY_ROWS = 48;
 
+    /// Reasons are cut here in tables, so rows fit a wide terminal; JSON has them whole.
+    static final int REASON_COLUMNS = 110;
+
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -93,7 +96,7 @@ final class LogAnalysisText {
                     f.rejection().provider(),
                     f.rejection().cause());
             out.printf("  %-10s %9s  %s; e.g. to %s:%n", "", "", steps, f.exampleRecipient());
-            out.printf("  %-10s %9s  %s %s%n", "", "", f.exampleDsn(), f.exampleReason());
+            out.printf("  %-10s %9s  %s%n", "", "", cut(f.exampleReason()));
         }
     }
 
@@ -171,7 +174,7 @@ final class LogAnalysisText {
                     r.count(),
                     r.status().id(),
                     r.dsn(),
-                    r.reason());
+                    cut(r.reason()));
         }
     }
 
@@ -208,6 +211,12 @@ final class LogAnalysisText {
 
     private static void row(PrintWriter out, String label, long value, String unit) {
         out.printf(Locale.ROOT, "  %-18s %,12d  %s%n", label, value, unit);
+    }
+
+    private static String cut(String reason) {
+        return reason.length() <= REASON_COLUMNS
+                ? reason
+                : reason.substring(0, REASON_COLUMNS - 3) + "...";
     }
 
     private static String count(long value) {
