@@ -1,6 +1,7 @@
 package org.sendready.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -184,8 +185,7 @@ final class LogAnalysisText {
             return;
         }
         boolean byHour =
-                java.time.Duration.between(hourly.getFirst().start(), hourly.getLast().start())
-                                .toHours()
+                Duration.between(hourly.getFirst().start(), hourly.getLast().start()).toHours()
                         < MAX_HOURLY_ROWS;
         List<TimeBucket> rows = byHour ? hourly : analysis.daily();
         out.println();

@@ -3,6 +3,7 @@ package org.sendready.logs;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ public record LogAnalysis(
         return domains.stream()
                 .filter(d -> d.problems() > 0)
                 .sorted(
-                        java.util.Comparator.comparingLong(DomainStats::problems)
+                        Comparator.comparingLong(DomainStats::problems)
                                 .reversed()
                                 .thenComparing(DomainStats::domain))
                 .limit(count)

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import org.sendready.logs.DeliveryStatus;
 import org.sendready.logs.LogAnalysis;
 import org.sendready.logs.ReasonCount;
 
@@ -38,8 +39,7 @@ public final class SetupDiagnosis {
     private static final class Accumulator {
         private final ReasonCount example;
         private long attempts;
-        private final EnumSet<org.sendready.logs.DeliveryStatus> statuses =
-                EnumSet.noneOf(org.sendready.logs.DeliveryStatus.class);
+        private final EnumSet<DeliveryStatus> statuses = EnumSet.noneOf(DeliveryStatus.class);
 
         Accumulator(ReasonCount example) {
             this.example = example;

@@ -6,10 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LineScannerTest {
-    private static java.util.List<String> lines(String text, int buffer) throws IOException {
+    private static List<String> lines(String text, int buffer) throws IOException {
         var seen = new ArrayList<String>();
         new LineScanner(buffer)
                 .scan(

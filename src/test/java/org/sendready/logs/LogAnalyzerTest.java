@@ -11,8 +11,10 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,7 +102,7 @@ class LogAnalyzerTest {
     void analyze_keepsWhatWasRead_whenGzipIsTruncated() throws IOException {
         var gz = LogFixtures.gzip(dir, "mail.log.2.gz");
         byte[] bytes = Files.readAllBytes(gz);
-        Files.write(gz, java.util.Arrays.copyOf(bytes, bytes.length - 20));
+        Files.write(gz, Arrays.copyOf(bytes, bytes.length - 20));
         var analysis = analyze(gz);
         assertThat(analysis.files().getFirst().problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("reading stopped after line"));
@@ -142,10 +144,8 @@ class LogAnalyzerTest {
                 .extracting(
                         MessageLifecycle::queueId, MessageLifecycle::expired, MessageLifecycle::end)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "BBBBBB0002", false, MessageLifecycle.End.REMOVED),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "AAAAAA0001", true, MessageLifecycle.End.REMOVED));
+                        Tuple.tuple("BBBBBB0002", false, MessageLifecycle.End.REMOVED),
+                        Tuple.tuple("AAAAAA0001", true, MessageLifecycle.End.REMOVED));
         assertThat(lifecycles.getLast().deliveries()).hasSize(3);
         assertThat(lifecycles.getLast().sender()).contains("a@example.com");
         var s = analysis.statuses();

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sendready.bench.PostfixLogGenerator;
 
 /// Our delivered / deferred / bounced counts equal pflogsumm's (the Debian package; .ci/run
@@ -36,11 +38,12 @@ class PflogsummComparisonTest {
         assertThat(ours(file)).isEqualTo(pflogsumm(file, "--syslog-name=postfix-out"));
     }
 
-    @Test
-    void generatedLogCounts_equalPflogsumm() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"classic", "rfc3339"})
+    void generatedLogCounts_equalPflogsumm(String style) throws Exception {
         assumeTrue(Files.isExecutable(PFLOGSUMM), "pflogsumm is not installed");
         var file = dir.resolve("generated.log");
-        PostfixLogGenerator.main(new String[] {file.toString(), "4"});
+        PostfixLogGenerator.main(new String[] {file.toString(), "4", style});
         var ours = ours(file);
         assertThat(ours.delivered()).isGreaterThan(1000);
         assertThat(ours).isEqualTo(pflogsumm(file));

@@ -2,6 +2,7 @@ package org.sendready.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,7 +33,7 @@ class ReasonTextTest {
         assertThat(ReasonText.normalize(reason)).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void normalize_cutsLongReasons() {
         assertThat(ReasonText.normalize("word ".repeat(100))).hasSize(ReasonText.MAX_CHARS);
     }

@@ -2,6 +2,7 @@ package org.sendready.operate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,9 +104,6 @@ class KnownRejectionTest {
     void steps_nameTheFixingStep(KnownRejection rejection, String step) {
         assertThat(rejection.steps().getFirst().id()).isEqualTo(step);
         assertThat(rejection.steps().getFirst().check().map(s -> s.id()))
-                .isEqualTo(
-                        step.equals("blocklist")
-                                ? java.util.Optional.empty()
-                                : java.util.Optional.of(step));
+                .isEqualTo(step.equals("blocklist") ? Optional.empty() : Optional.of(step));
     }
 }
