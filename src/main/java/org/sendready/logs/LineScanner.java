@@ -2,6 +2,7 @@ package org.sendready.logs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 
 /// Splits a byte stream into lines without decoding it, handing each line's bytes to a sink.
 ///
@@ -26,12 +27,16 @@ final class LineScanner {
         this.buffer = new byte[bufferBytes];
     }
 
-    /// Reads `in` to its end; returns the number of bytes read.
+    /// Reads `in` to its end; returns the number of bytes read. Stops with an
+    /// [InterruptedIOException] between two reads once the thread is interrupted.
     long scan(InputStream in, Sink sink) throws IOException {
         long total = 0;
         int filled = 0;
         boolean skipping = false;
         while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("interrupted");
+            }
             int read = in.read(buffer, filled, buffer.length - filled);
             if (read < 0) {
                 break;

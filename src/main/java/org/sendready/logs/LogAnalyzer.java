@@ -1,8 +1,10 @@
 package org.sendready.logs;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /// Reads Postfix logs in one streaming pass into a [LogAnalysis].
@@ -16,7 +18,9 @@ public final class LogAnalyzer {
     private LogAnalyzer() {}
 
     /// Analyzes `sources` in order. A source that fails while being read (a truncated `.gz`,
-    /// a read error) keeps what was read and says why in its [FileSummary].
+    /// a read error) keeps what was read and says why in its [FileSummary]. Interrupting the
+    /// calling thread (a cancelled background task) ends the analysis with a
+    /// [CancellationException] within one buffer's worth of lines.
     public static LogAnalysis analyze(List<LogSource> sources) {
         return analyze(sources, null);
     }
@@ -44,6 +48,8 @@ public final class LogAnalyzer {
                             lines[0]++;
                             aggregation.accept(parser.parse(buffer, start, end));
                         });
+            } catch (InterruptedIOException e) {
+                throw new CancellationException("log analysis cancelled in " + source.name());
             } catch (IOException e) {
                 problem =
                         Optional.of(

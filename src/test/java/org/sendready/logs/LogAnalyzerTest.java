@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,6 +180,27 @@ class LogAnalyzerTest {
         assertThat(capped.limits().evictedMessages()).isEqualTo(90);
         assertThat(free.limits().evictedMessages()).isZero();
         assertThat(free.limits().openAtEnd()).isEqualTo(50);
+    }
+
+    @Test
+    void analyze_stopsWithCancellation_whenTheThreadIsInterrupted() throws Exception {
+        var file = LogFixtures.copy(dir, "mail.log");
+        var outcome = new AtomicReference<Throwable>();
+        var worker =
+                new Thread(
+                        () -> {
+                            Thread.currentThread().interrupt();
+                            try {
+                                analyze(file);
+                            } catch (CancellationException e) {
+                                outcome.set(e);
+                            }
+                        });
+        worker.start();
+        worker.join();
+        assertThat(outcome.get())
+                .isInstanceOf(CancellationException.class)
+                .hasMessageContaining("mail.log");
     }
 
     @Test
