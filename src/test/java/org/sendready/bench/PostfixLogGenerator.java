@@ -21,8 +21,8 @@ import java.util.Random;
 /// typo domains; most recipients sent at once, some greylisted and sent on a later try, some
 /// bounced (unknown user, Gmail PTR, Microsoft block list, Yahoo policy, Spamhaus), some
 /// deferred until the message expires, typo domains deferred on DNS; bounce notices delivered
-/// locally; interleaved retries of older messages; about a sixth of the lines from other
-/// programs (dovecot, sshd, cron, opendkim). Queue ids are unique, as with
+/// locally; interleaved retries of older messages; one line of another program (dovecot,
+/// sshd, cron, opendkim) per six messages, about 2 % of the lines. Queue ids are unique, as with
 /// `enable_long_queue_ids`, so pflogsumm's per-queue-id dedup and ours agree.
 ///
 /// `java -cp target/test-classes org.sendready.bench.PostfixLogGenerator OUT MEGABYTES
