@@ -22,6 +22,8 @@ module org.sendready {
     exports org.sendready.mta;
     exports org.sendready.plan;
     exports org.sendready.check;
+    exports org.sendready.logs;
+    exports org.sendready.operate;
     exports org.sendready.storage;
     exports org.sendready.records.profile;
     exports org.sendready.app;

@@ -20,7 +20,9 @@ class ArchitectureTest {
         "org.sendready.plan..",
         "org.sendready.records..",
         "org.sendready.check..",
-        "org.sendready.mta.."
+        "org.sendready.mta..",
+        "org.sendready.logs..",
+        "org.sendready.operate.."
     };
 
     private static JavaClasses main;
