@@ -178,7 +178,7 @@ public final class WelcomePage implements StepPage {
         grid.getStyleClass().add("welcome-steps");
         int line = 0;
         for (var step : WizardStep.values()) {
-            if (step == WizardStep.WELCOME) {
+            if (step == WizardStep.WELCOME || step.section() != WizardStep.Section.SETUP) {
                 continue;
             }
             var number = new Label(Integer.toString(line + 1));

@@ -27,6 +27,12 @@ final class WelcomeSteps {
             case CHECK ->
                     "Asks DNS whether everything is published, and shows the fix for each step"
                             + " until all are green.";
+            case LOGS ->
+                    "Reads your Postfix logs: what was delivered, deferred and bounced, and why.";
+            case BOUNCES ->
+                    "Processes bounced mail into a suppression list of addresses to stop"
+                            + " sending to.";
+            case BLOCKLISTS -> "Asks the well-known blocklists whether your servers are listed.";
         };
     }
 }

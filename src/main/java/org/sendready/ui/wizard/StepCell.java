@@ -1,9 +1,11 @@
 package org.sendready.ui.wizard;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.sendready.ui.common.StatusBadge;
 import org.sendready.ui.common.StatusStyle;
 
@@ -15,6 +17,8 @@ final class StepCell extends ListCell<WizardStep> {
     private final Label number = new Label();
     private final Label title = new Label();
     private final HBox row = new HBox(10, badge, number, title);
+    private final Label section = new Label();
+    private final VBox withSection = new VBox(4);
 
     StepCell(WizardViewModel model) {
         this.model = model;
@@ -22,6 +26,7 @@ final class StepCell extends ListCell<WizardStep> {
         number.getStyleClass().add("step-number");
         title.getStyleClass().add("step-title");
         getStyleClass().add("step-cell");
+        section.getStyleClass().add("step-section");
     }
 
     @Override
@@ -35,9 +40,15 @@ final class StepCell extends ListCell<WizardStep> {
         }
         var status = model.status(step);
         badge.show(status);
-        number.setText(Integer.toString(step.ordinal() + 1));
+        number.setText(Integer.toString(step.number()));
         title.setText(step.title() + (step.optional() ? " (optional)" : ""));
-        setGraphic(row);
+        if (step.opensSection()) {
+            section.setText(step.section().title().toUpperCase(Locale.ROOT));
+            withSection.getChildren().setAll(section, row);
+            setGraphic(withSection);
+        } else {
+            setGraphic(row);
+        }
         setDisable(!model.canEnter(step));
         setAccessibleText(step.title() + ", " + StatusStyle.label(status));
     }

@@ -113,7 +113,10 @@ public final class WizardViewModel {
     private Optional<WizardStep> neighbour(int direction) {
         int index = current.get().ordinal() + direction;
         var steps = WizardStep.values();
-        if (index < 0 || index >= steps.length || !canEnter(steps[index])) {
+        if (index < 0
+                || index >= steps.length
+                || steps[index].section() != current.get().section()
+                || !canEnter(steps[index])) {
             return Optional.empty();
         }
         return Optional.of(steps[index]);
