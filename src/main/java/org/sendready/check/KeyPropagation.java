@@ -42,12 +42,10 @@ public sealed interface KeyPropagation {
         /// True when a server positively answers with something other than the key (nothing,
         /// another key): the key is not published everywhere, whatever failed to answer.
         public boolean missingSomewhere() {
-            return servers.stream()
-                            .anyMatch(
-                                    s ->
-                                            s.state() != KeyOnServer.State.SERVES_KEY
-                                                    && s.state() != KeyOnServer.State.NO_ANSWER)
-                    || servers.stream().map(KeyOnServer::served).distinct().count() > 1;
+            var answering =
+                    servers.stream().filter(s -> s.state() != KeyOnServer.State.NO_ANSWER).toList();
+            return answering.stream().anyMatch(s -> s.state() != KeyOnServer.State.SERVES_KEY)
+                    || answering.stream().map(KeyOnServer::served).distinct().count() > 1;
         }
 
         /// How long a resolver may still hold an older answer for the name once every server

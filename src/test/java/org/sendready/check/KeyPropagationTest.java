@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -166,7 +165,7 @@ class KeyPropagationTest {
         publish(ns1, newKey, PLAN_TTL);
         publish(ns2, newKey, PLAN_TTL);
         var seen = observe().advance(rotation, T0, PLAN_TTL);
-        ns2.add(); // the zone on ns2 is rolled back to an older version:
+        // ns2's zone is rolled back to a version with another key
         var rolledBack = new InMemoryDns().add(soa(Duration.ofMinutes(30)));
         publish(rolledBack, otherKey, PLAN_TTL);
 
@@ -247,9 +246,5 @@ class KeyPropagationTest {
                 asked.equals(server)
                         ? zone.query(name, type).thenApply(a -> fromServer(a, asked))
                         : direct.ask(asked, name, type);
-    }
-
-    static CompletableFuture<DnsAnswer> unused() {
-        return CompletableFuture.completedFuture(null);
     }
 }
