@@ -28,6 +28,7 @@ module org.sendready {
     exports org.sendready.ui;
     exports org.sendready.ui.common;
     exports org.sendready.ui.wizard;
+    exports org.sendready.ui.dkim;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

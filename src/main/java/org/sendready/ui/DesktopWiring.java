@@ -18,6 +18,7 @@ import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.FileDialogs;
 import org.sendready.ui.common.UiThreads;
+import org.sendready.ui.dkim.DkimPage;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 import org.sendready.ui.wizard.WizardStep;
@@ -98,6 +99,7 @@ public final class DesktopWiring implements AutoCloseable {
 
     private StepPage page(WizardStep step) {
         return switch (step) {
+            case DKIM -> new DkimPage(context);
             default -> new UnbuiltPage(step);
         };
     }
