@@ -1,6 +1,9 @@
 package org.sendready.ui.dkim;
 
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -43,6 +46,7 @@ public final class DkimPage implements StepPage {
     private final VBox root = new VBox();
     private final VBox cards = new VBox(14);
     private final Timeline ticker;
+    private Map<CardKey, DkimKeyCard> shownCards = Map.of();
 
     /// The page of the real wizard: name servers are asked on port 53.
     public DkimPage(WizardContext context) {
@@ -162,17 +166,29 @@ public final class DkimPage implements StepPage {
                         mtaSection);
     }
 
+    /// Shows a card per key; a key whose card would look the same keeps its card, so focus
+    /// and scroll position survive unrelated plan changes.
     private void showKeys(Label empty) {
         if (model.keys().isEmpty()) {
+            shownCards = Map.of();
             cards.getChildren().setAll(empty);
             return;
         }
-        cards.getChildren()
-                .setAll(
-                        model.keys().stream()
-                                .map(row -> new DkimKeyCard(row, model, copier))
-                                .toList());
+        var next = new LinkedHashMap<CardKey, DkimKeyCard>();
+        for (var row : model.keys()) {
+            var key = new CardKey(row, model.canRotate(row), model.canRemove(row));
+            var card = shownCards.get(key);
+            next.put(key, card != null ? card : new DkimKeyCard(row, model, copier));
+        }
+        var children = List.<Node>copyOf(next.values());
+        if (!children.equals(cards.getChildren())) {
+            cards.getChildren().setAll(children);
+        }
+        shownCards = next;
     }
+
+    /// What a key card shows: its row and which buttons it has.
+    private record CardKey(DkimKeyRow row, boolean rotate, boolean remove) {}
 
     private Node replaceBar() {
         var text = new Label();

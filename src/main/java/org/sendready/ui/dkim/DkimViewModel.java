@@ -67,6 +67,8 @@ public final class DkimViewModel {
     private final ReadOnlyStringWrapper generatingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PageMessage> message = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DkimKeyRow> keys = FXCollections.observableArrayList();
+    private final ObservableList<DkimKeyRow> keysView =
+            FXCollections.unmodifiableObservableList(keys);
     private final ReadOnlyObjectWrapper<MtaLines> mtaLines = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper signingWarning = new ReadOnlyStringWrapper("");
     private String suggestedSelector = "";
@@ -141,7 +143,7 @@ public final class DkimViewModel {
 
     /// The plan's keys, in plan order.
     public ObservableList<DkimKeyRow> keys() {
-        return FXCollections.unmodifiableObservableList(keys);
+        return keysView;
     }
 
     /// The signing filter's lines for the keys that sign now, or `null` when none does.

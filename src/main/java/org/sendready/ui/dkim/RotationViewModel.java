@@ -50,6 +50,8 @@ public final class RotationViewModel {
     private final ReadOnlyObjectWrapper<RotationStage> stage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
     private final ObservableList<KeyOnServer> servers = FXCollections.observableArrayList();
+    private final ObservableList<KeyOnServer> serversView =
+            FXCollections.unmodifiableObservableList(servers);
     private final ReadOnlyStringWrapper checkSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<MtaLines> switchLines = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DnsRecord> revocation = new ReadOnlyObjectWrapper<>();
@@ -92,7 +94,7 @@ public final class RotationViewModel {
 
     /// Each name server's answer for the new selector, from the last check.
     public ObservableList<KeyOnServer> servers() {
-        return FXCollections.unmodifiableObservableList(servers);
+        return serversView;
     }
 
     /// One line about the last check, e.g. "Checked at ...: 1 of 2 name servers serve ...".
