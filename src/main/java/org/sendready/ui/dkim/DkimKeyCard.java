@@ -48,6 +48,7 @@ final class DkimKeyCard extends VBox {
                                     + " to when every name server serves it"));
             rotate.disableProperty().bind(model.generatingProperty());
             rotate.setOnAction(e -> model.rotate(row.selector()));
+            rotate.setMinWidth(Region.USE_PREF_SIZE);
             header.getChildren().add(rotate);
         }
         if (model.canRemove(row)) {
@@ -88,6 +89,7 @@ final class DkimKeyCard extends VBox {
         text.setWrapText(true);
         var box = new HBox(10, text);
         box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
         switch (row.file()) {
             case DkimKeyRow.KeyFile.Saved(var path) -> text.setText(path.toString());
             case DkimKeyRow.KeyFile.Elsewhere() ->
@@ -109,6 +111,7 @@ final class DkimKeyCard extends VBox {
                                         + " asking"));
                 save.disableProperty().bind(model.fileBusyProperty());
                 save.setOnAction(e -> model.savePrivateKey(row.selector()));
+                save.setMinWidth(Region.USE_PREF_SIZE);
                 box.getChildren().add(0, save);
             }
         }

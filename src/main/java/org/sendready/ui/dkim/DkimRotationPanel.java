@@ -122,6 +122,7 @@ final class DkimRotationPanel extends VBox {
         var spinner = new ProgressIndicator();
         spinner.setPrefSize(20, 20);
         spinner.visibleProperty().bind(model.checkingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
         var cancel = button("Cancel rotation", Material2AL.BLOCK, "dkim-cancel-rotation");
         cancel.getStyleClass().add("flat");
         cancel.setTooltip(

@@ -322,8 +322,17 @@ public final class RotationViewModel {
             checkSummary.set("");
         }
         var now = clock.instant();
+        var previous = stage.get();
         rotation.set(r);
         stage.set(r.stage(now));
+        if (previous != null && previous != stage.get()) {
+            message.set(null);
+        }
+        if (r.switched().isPresent()) {
+            // The name servers' answers decided the switch; after it they are history.
+            servers.clear();
+            checkSummary.set("");
+        }
         stageText.set(describe(r, stage.get(), now, plan.get()));
         switchLines.set(MtaLines.of(plan.get().domain(), afterSwitch(plan.get(), r)));
         revocation.set(revocationRecord(plan.get(), r));

@@ -56,6 +56,7 @@ class DkimPageTest {
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             throw new AssertionError("condition not met in " + WAIT_SECONDS + " s", e);
         }
@@ -83,6 +84,12 @@ class DkimPageTest {
 
     /// Scrolls the page so the node of `query` is in view, then clicks it.
     static void click(FxRobot robot, String query) {
+        reveal(robot, query);
+        robot.clickOn(query);
+    }
+
+    /// Scrolls the page so the node of `query` is near the top of the view.
+    static void reveal(FxRobot robot, String query) {
         robot.interact(
                 () -> {
                     Node node = robot.lookup(query).query();
@@ -96,7 +103,6 @@ class DkimPageTest {
                                     - pane.getViewportBounds().getHeight();
                     pane.setVvalue(range <= 0 ? 0 : Math.clamp((y - 40) / range, 0, 1));
                 });
-        robot.clickOn(query);
     }
 
     private void generate(FxRobot robot) {
@@ -131,6 +137,7 @@ class DkimPageTest {
         assertThat(text(robot, "#dkim-mta-opendkim")).contains("example.com:s202611:");
         click(robot, "#dkim-key-s202611 #copy-value");
         assertThat(wizard.clipboard.last()).isEqualTo(key.record().format());
+        reveal(robot, "#dkim-algorithm");
         Screenshot.write(robot.lookup("#dkim-generate").query().getScene(), "dkim-generated");
     }
 
