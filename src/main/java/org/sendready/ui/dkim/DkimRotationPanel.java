@@ -123,7 +123,7 @@ final class DkimRotationPanel extends VBox {
         spinner.setPrefSize(20, 20);
         spinner.visibleProperty().bind(model.checkingProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
-        var cancel = button("Cancel rotation", Material2AL.BLOCK, "dkim-cancel-rotation");
+        var cancel = button("Cancel _rotation", Material2AL.BLOCK, "dkim-cancel-rotation");
         cancel.getStyleClass().add("flat");
         cancel.setTooltip(
                 new Tooltip(

@@ -2,7 +2,6 @@ package org.sendready.ui.dkim;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,7 +24,6 @@ import org.sendready.dkim.DkimKeyRecord;
 import org.sendready.dkim.DkimKeySpec;
 import org.sendready.dkim.DkimPrivateKey;
 import org.sendready.dkim.DkimSelector;
-import org.sendready.input.InvalidInput;
 import org.sendready.plan.DkimKeyRef;
 import org.sendready.plan.DkimRotation;
 import org.sendready.plan.SetupPlan;
@@ -61,9 +58,7 @@ public final class DkimViewModel {
 
     private final ObjectProperty<DkimKeySpec> spec =
             new SimpleObjectProperty<>(DkimKeySpec.rsaDefault());
-    private final StringProperty selectorText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper selectorError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper recordName = new ReadOnlyStringWrapper("");
+    private final SelectorField selectorField;
     private final ReadOnlyStringWrapper generatingText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PageMessage> message = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DkimKeyRow> keys = FXCollections.observableArrayList();
@@ -71,7 +66,6 @@ public final class DkimViewModel {
             FXCollections.unmodifiableObservableList(keys);
     private final ReadOnlyObjectWrapper<MtaLines> mtaLines = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper signingWarning = new ReadOnlyStringWrapper("");
-    private String suggestedSelector = "";
 
     /// `rotation` runs the rotation steps; it shares `project`.
     public DkimViewModel(
@@ -88,7 +82,7 @@ public final class DkimViewModel {
         this.unsaved = new UnsavedKeys();
         this.saving = new DkimKeySaving(project, threads, files, unsaved, message);
         this.rotation = rotation;
-        selectorText.addListener((obs, old, now) -> validSelector());
+        this.selectorField = new SelectorField(project, clock);
         project.planProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -102,18 +96,18 @@ public final class DkimViewModel {
 
     /// The selector of the next key, as typed; a dated default such as `s202611`.
     public StringProperty selectorTextProperty() {
-        return selectorText;
+        return selectorField.textProperty();
     }
 
     /// Why the typed selector cannot be used (`selector: ...`), or empty.
     public ReadOnlyStringProperty selectorErrorProperty() {
-        return selectorError.getReadOnlyProperty();
+        return selectorField.errorProperty();
     }
 
     /// Where the next key's record goes, e.g. `s202611._domainkey.example.com`; empty while the
     /// selector is not valid.
     public ReadOnlyStringProperty recordNameProperty() {
-        return recordName.getReadOnlyProperty();
+        return selectorField.recordNameProperty();
     }
 
     /// True while a key is being generated.
@@ -165,7 +159,7 @@ public final class DkimViewModel {
     /// Generates a key of [#specProperty()] for the typed selector, in the background; the key
     /// joins the plan when done. Does nothing while the selector is invalid.
     public void generate() {
-        var selector = validSelector();
+        var selector = selectorField.valid();
         if (selector.isEmpty() || generation.busyProperty().get()) {
             return;
         }
@@ -184,47 +178,48 @@ public final class DkimViewModel {
     /// Asks for a PEM private key file and adds its key under the typed selector; the plan
     /// refers to the file, and holds no copy of the key.
     public void importKey() {
-        var selector = validSelector();
+        var selector = selectorField.valid();
         if (selector.isEmpty()) {
             message.set(
                     PageMessage.error(
                             "Choose a selector for the imported key first; "
-                                    + selectorError.get()));
+                                    + selectorField.errorProperty().get()));
             return;
         }
-        saving.importKey(
-                imported -> {
-                    var existing =
-                            project.plan().stream()
-                                    .flatMap(p -> p.dkimKeys().stream())
-                                    .filter(k -> k.record().publishes(imported.key().publicKey()))
-                                    .findFirst();
-                    if (existing.isPresent()) {
-                        message.set(
-                                PageMessage.error(
-                                        imported.path()
-                                                + " holds the key of selector "
-                                                + existing.get().selector()
-                                                + ", which is already in the plan."));
-                        return;
-                    }
-                    add(selector.get(), imported.key(), Optional.of(imported.path()));
-                    var readable =
-                            imported.othersCanRead()
-                                    ? " Other users can read that file: run 'chmod 600 "
-                                            + imported.path()
-                                            + "'."
-                                    : "";
-                    message.set(
-                            PageMessage.success(
-                                    "Imported "
-                                            + imported.path()
-                                            + " as "
-                                            + selector.get()
-                                            + "; the project refers to that file and holds no"
-                                            + " copy of the key."
-                                            + readable));
-                });
+        saving.importKey(imported -> imported(selector.get(), imported));
+    }
+
+    private void imported(DkimSelector selector, DkimKeySaving.Imported imported) {
+        var existing =
+                project.plan().stream()
+                        .flatMap(p -> p.dkimKeys().stream())
+                        .filter(k -> k.record().publishes(imported.key().publicKey()))
+                        .findFirst();
+        if (existing.isPresent()) {
+            message.set(
+                    PageMessage.error(
+                            imported.path()
+                                    + " holds the key of selector "
+                                    + existing.get().selector()
+                                    + ", which is already in the plan."));
+            return;
+        }
+        add(selector, imported.key(), Optional.of(imported.path()));
+        var readable =
+                imported.othersCanRead()
+                        ? " Other users can read that file: run 'chmod 600 "
+                                + imported.path()
+                                + "'."
+                        : "";
+        message.set(
+                PageMessage.success(
+                        "Imported "
+                                + imported.path()
+                                + " as "
+                                + selector
+                                + "; the project refers to that file and holds no copy of the"
+                                + " key."
+                                + readable));
     }
 
     /// Asks where to save the private key of `selector` and writes it there, owner-only; an
@@ -302,41 +297,32 @@ public final class DkimViewModel {
         if (plan.isEmpty() || row.isEmpty() || !canRotate(row.get())) {
             return;
         }
-        var incoming = nextSelector(plan.get());
+        var incoming = selectorField.next(plan.get());
         var keySpec = rotationSpec(row.get());
-        generate(
-                keySpec,
-                incoming,
-                key ->
-                        project.plan()
-                                .filter(p -> p.dkimRotation().isEmpty())
-                                .ifPresent(
-                                        p -> {
-                                            var rotation =
-                                                    DkimRotation.start(
-                                                            retiring, incoming, clock.instant());
-                                            unsaved.put(incoming, key);
-                                            project.set(
-                                                    p.withDkim(
-                                                            withKey(
-                                                                    p,
-                                                                    incoming,
-                                                                    key,
-                                                                    Optional.empty()),
-                                                            Optional.of(rotation)));
-                                            message.set(
-                                                    PageMessage.success(
-                                                            "Started the rotation of "
-                                                                    + retiring
-                                                                    + ": the new key "
-                                                                    + incoming
-                                                                    + " is ready. Save its"
-                                                                    + " private key and publish"
-                                                                    + " its record; "
-                                                                    + retiring
-                                                                    + " keeps signing until it"
-                                                                    + " is safe to switch."));
-                                        }));
+        generate(keySpec, incoming, key -> rotationStarted(retiring, incoming, key));
+    }
+
+    private void rotationStarted(DkimSelector retiring, DkimSelector incoming, DkimPrivateKey key) {
+        var plan = project.plan().filter(p -> p.dkimRotation().isEmpty());
+        if (plan.isEmpty()) {
+            return;
+        }
+        var started = DkimRotation.start(retiring, incoming, clock.instant());
+        unsaved.put(incoming, key);
+        project.set(
+                plan.get()
+                        .withDkim(
+                                withKey(plan.get(), incoming, key, Optional.empty()),
+                                Optional.of(started)));
+        message.set(
+                PageMessage.success(
+                        "Started the rotation of "
+                                + retiring
+                                + ": the new key "
+                                + incoming
+                                + " is ready. Save its private key and publish its record; "
+                                + retiring
+                                + " keeps signing until it is safe to switch."));
     }
 
     /// Cancels everything pending; the page calls it when the user leaves the step.
@@ -400,7 +386,7 @@ public final class DkimViewModel {
             unsaved.put(selector, key);
         }
         project.set(plan.get().withDkimKeys(withKey(plan.get(), selector, key, file)));
-        suggestSelector();
+        selectorField.suggestNext();
         if (file.isEmpty()) {
             message.set(
                     PageMessage.success(
@@ -416,39 +402,6 @@ public final class DkimViewModel {
         var keys = new ArrayList<>(plan.dkimKeys());
         keys.add(new DkimKeyRef(selector, file, DkimKeyRecord.of(key.publicKey())));
         return keys;
-    }
-
-    private DkimSelector nextSelector(SetupPlan plan) {
-        return DkimSelector.dated(
-                YearMonth.now(clock), plan.dkimKeys().stream().map(DkimKeyRef::selector).toList());
-    }
-
-    /// Parses the typed selector against the plan; sets or clears [#selectorErrorProperty()].
-    private Optional<DkimSelector> validSelector() {
-        try {
-            var selector = DkimSelector.parse(selectorText.get());
-            var plan = project.plan();
-            if (plan.isPresent()) {
-                var owner = selector.ownerName(plan.get().domain());
-                if (plan.get().dkimKeys().stream().anyMatch(k -> k.selector().equals(selector))) {
-                    throw new InvalidInput(
-                            "selector",
-                            "'"
-                                    + selector
-                                    + "' is already a key of this plan; choose a new name such"
-                                    + " as "
-                                    + nextSelector(plan.get())
-                                    + " (to replace that key, rotate it)");
-                }
-                recordName.set(owner.ascii());
-            }
-            selectorError.set("");
-            return Optional.of(selector);
-        } catch (InvalidInput e) {
-            selectorError.set(e.getMessage());
-            recordName.set("");
-            return Optional.empty();
-        }
     }
 
     private void refresh() {
@@ -478,19 +431,6 @@ public final class DkimViewModel {
                                                         .toList()))
                         .orElse(null));
         signingWarning.set(plan.map(DkimSigningAdvice::of).orElse(""));
-        if (selectorText.get().isBlank() || selectorText.get().equals(suggestedSelector)) {
-            suggestSelector();
-        }
-        validSelector();
-    }
-
-    /// Fills the selector field with the next dated selector.
-    private void suggestSelector() {
-        project.plan()
-                .ifPresent(
-                        plan -> {
-                            suggestedSelector = nextSelector(plan).ascii();
-                            selectorText.set(suggestedSelector);
-                        });
+        selectorField.planChanged();
     }
 }

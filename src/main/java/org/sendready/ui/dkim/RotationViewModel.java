@@ -1,8 +1,6 @@
 package org.sendready.ui.dkim;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +43,7 @@ public final class RotationViewModel {
     private final Function<DnsChoice, KeyPropagationProbe> probes;
     private final PendingWork checking;
     private final TimeText time;
+    private final RotationStageText stageWords;
 
     private final ReadOnlyObjectWrapper<DkimRotation> rotation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RotationStage> stage = new ReadOnlyObjectWrapper<>();
@@ -73,6 +72,7 @@ public final class RotationViewModel {
         this.probes = probes;
         this.checking = new PendingWork(threads);
         this.time = new TimeText(clock);
+        this.stageWords = new RotationStageText(time);
         project.planProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -333,7 +333,8 @@ public final class RotationViewModel {
             servers.clear();
             checkSummary.set("");
         }
-        stageText.set(describe(r, stage.get(), now, plan.get()));
+        stageText.set(
+                new RotationStageText(time).describe(r, stage.get(), now, plan.get().domain()));
         switchLines.set(MtaLines.of(plan.get().domain(), afterSwitch(plan.get(), r)));
         revocation.set(revocationRecord(plan.get(), r));
     }
@@ -355,71 +356,5 @@ public final class RotationViewModel {
                 plan.ttls().dkim(),
                 new RecordData.Txt(DkimKeyRecord.revoked(algorithm).format()),
                 RecordPurpose.DKIM);
-    }
-
-    private String describe(DkimRotation r, RotationStage now, Instant instant, SetupPlan plan) {
-        var oldOne = r.retiring();
-        var newOne = r.incoming();
-        return switch (now) {
-            case PUBLISH_NEW ->
-                    "Publish the record of "
-                            + newOne
-                            + " (its card is below) at your DNS provider, then check the name"
-                            + " servers. "
-                            + oldOne
-                            + " keeps signing meanwhile: nothing changes for your mail yet.";
-            case WAIT_PROPAGATION -> {
-                var propagated = r.propagated().orElseThrow();
-                yield "Every name server serves "
-                        + newOne
-                        + " since "
-                        + time.at(propagated.at())
-                        + ". Resolvers may still hold an older answer for its name for up to "
-                        + TimeText.of(propagated.cacheTtl())
-                        + " (the longest TTL involved), so switching the signer is safe from "
-                        + time.at(propagated.safeAt())
-                        + ", in "
-                        + TimeText.of(Duration.between(instant, propagated.safeAt()))
-                        + ".";
-            }
-            case SWITCH_SIGNER ->
-                    "Safe to switch the signer: every name server serves "
-                            + newOne
-                            + ", and older answers for its name have expired from caches since "
-                            + time.at(r.safeToSwitchAt().orElseThrow())
-                            + ". Install the new private key on the mail server, change the"
-                            + " signing filter's lines as below, reload it, send a test message,"
-                            + " then confirm the switch here.";
-            case OVERLAP ->
-                    newOne
-                            + " signs since "
-                            + time.at(r.switched().orElseThrow())
-                            + ". Keep "
-                            + oldOne
-                            + " published until "
-                            + time.at(r.revocableAt().orElseThrow())
-                            + " (in "
-                            + TimeText.of(Duration.between(instant, r.revocableAt().orElseThrow()))
-                            + "): mail signed with it before the switch may still be queued,"
-                            + " forwarded or verified late.";
-            case REVOKE_OLD ->
-                    "The overlap is over. Revoke "
-                            + oldOne
-                            + ": publish the record below in place of its key record. Its"
-                            + " empty p= tells receivers the key is revoked (RFC 6376 section"
-                            + " 3.6.1). Then delete the old private key from the mail server.";
-            case DONE ->
-                    oldOne
-                            + " is revoked since "
-                            + time.at(r.revoked().orElseThrow())
-                            + " and "
-                            + newOne
-                            + " signs for "
-                            + plan.domain()
-                            + ". Finish the rotation to start the next one; the revocation record"
-                            + " stays in the plan until you remove "
-                            + oldOne
-                            + ".";
-        };
     }
 }
