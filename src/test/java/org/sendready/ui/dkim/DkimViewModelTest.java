@@ -23,7 +23,9 @@ import org.sendready.dkim.PemKeyReader;
 import org.sendready.dns.DomainName;
 import org.sendready.plan.DkimKeyRef;
 import org.sendready.plan.PlanFixtures;
+import org.sendready.plan.ProjectFile;
 import org.sendready.plan.SetupPlan;
+import org.sendready.storage.WriteMode;
 import org.sendready.ui.common.UiThreads;
 import org.sendready.ui.testing.ScriptedFileDialogs;
 import org.sendready.ui.wizard.DnsChoice;
@@ -196,6 +198,24 @@ class DkimViewModelTest {
         assertThat(model.messageProperty().get().text())
                 .contains("readable only by you (mode 0600)");
         assertThat(files.titlesAsked()).containsExactly("Save the private key of s202611");
+    }
+
+    @Test
+    void projectFile_holdsThePublicKeyAndTheKeyPath_neverThePrivateKey() throws IOException {
+        generateEd25519();
+        var keyFile = dir.resolve("s202611.private");
+        files.answer(keyFile);
+        model.savePrivateKey(DkimSelector.parse("s202611"));
+        var projectFile = dir.resolve("example" + ProjectFile.EXTENSION);
+
+        ProjectFile.save(projectFile, project.plan().orElseThrow(), WriteMode.CREATE_NEW);
+
+        var text = Files.readString(projectFile);
+        var privateBase64 =
+                Files.readString(keyFile).lines().filter(l -> !l.startsWith("-----")).toList();
+        assertThat(text).contains("\"privateKeyFile\" : \"s202611.private\"");
+        assertThat(text).doesNotContain("PRIVATE KEY");
+        assertThat(privateBase64).allSatisfy(line -> assertThat(text).doesNotContain(line));
     }
 
     @Test
