@@ -1,6 +1,5 @@
 package org.sendready.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sendready.mta.MilterSocket;
@@ -71,14 +70,7 @@ public final class MtaCommand implements Callable<Integer> {
     }
 
     private MtaSetup setup(SetupPlan setupPlan) {
-        var keys = new ArrayList<SigningKey>();
-        for (var key : setupPlan.dkimKeys()) {
-            var selector = key.selector().ascii();
-            keys.add(
-                    filter == SigningFilter.OPENDKIM
-                            ? SigningKey.inOpenDkimLayout(setupPlan.domain(), selector)
-                            : SigningKey.inRspamdLayout(setupPlan.domain(), selector));
-        }
+        var keys = SigningKey.of(setupPlan, filter);
         var trusted =
                 trustedHosts.stream().map(h -> TrustedHost.parse(h, "--trusted-host")).toList();
         var listen =

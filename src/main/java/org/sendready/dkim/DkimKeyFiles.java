@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.sendready.dns.DomainName;
@@ -87,12 +86,7 @@ public record DkimKeyFiles(Path privateKey, Path publicKey, Path record) {
                                         file.toString(), "already exists; it was not replaced");
                             });
         }
-        var pem = PemKeyWriter.encode(key, encoding);
-        try {
-            AtomicFile.write(privateKey, pem, AtomicFile.OWNER_ONLY, mode);
-        } finally {
-            Arrays.fill(pem, (byte) 0);
-        }
+        PrivateKeyFile.write(privateKey, key, encoding, mode);
         AtomicFile.write(
                 publicKey,
                 key.publicKey().pem().getBytes(StandardCharsets.US_ASCII),

@@ -1,6 +1,8 @@
 package org.sendready.dkim;
 
 import java.net.IDN;
+import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Locale;
 import org.sendready.dns.DomainName;
 import org.sendready.input.InvalidInput;
@@ -85,6 +87,19 @@ public record DkimSelector(String ascii) {
             throw new InvalidInput(
                     FIELD, "label '" + label + "' starts or ends with '-' (RFC 6376 section 3.1)");
         }
+    }
+
+    /// A selector named after `month`, `s202611`, the way operators date their keys so that
+    /// each rotation gets a fresh name and the name tells the key's age. When `taken` holds it
+    /// already, `-2`, `-3`, ... is appended: a new key never reuses a selector, since
+    /// resolvers may still cache the old key under it.
+    public static DkimSelector dated(YearMonth month, Collection<DkimSelector> taken) {
+        var base = String.format(Locale.ROOT, "s%04d%02d", month.getYear(), month.getMonthValue());
+        var candidate = new DkimSelector(base);
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = new DkimSelector(base + "-" + n);
+        }
+        return candidate;
     }
 
     /// The name of the key record: `selector._domainkey.domain` (RFC 6376 section 3.6.2.1).

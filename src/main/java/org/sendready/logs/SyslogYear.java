@@ -10,7 +10,7 @@ import java.util.Objects;
 /// before. A file that spans a new year (December lines, then January, modified in January)
 /// therefore gets December of the previous year and January of the modification year. Files
 /// spanning more than twelve months cannot be dated this way; rotated logs do not.
-/// See docs/decisions/0003-postfix-log-analysis.md.
+/// See docs/decisions/0004-postfix-log-analysis.md.
 public record SyslogYear(YearMonth reference) {
     public SyslogYear {
         Objects.requireNonNull(reference);

@@ -1,9 +1,11 @@
 package org.sendready.mta;
 
+import java.util.List;
 import java.util.Objects;
 import org.sendready.dkim.DkimSelector;
 import org.sendready.dns.DomainName;
 import org.sendready.input.InvalidInput;
+import org.sendready.plan.SetupPlan;
 
 /// One DKIM key a signing filter uses: the domain it signs for, the selector its public key is
 /// published under, and where its private key lies on the mail server.
@@ -30,6 +32,19 @@ public record SigningKey(DomainName domain, String selector, String keyPath) {
     }
 
     /// A key stored as `/etc/opendkim/keys/<domain>/<selector>.private`.
+    /// The keys `plan` signs with now (revoked keys and, during a rotation, the key not
+    /// signing yet or any more left out), in `filter`'s standard key layout.
+    public static List<SigningKey> of(SetupPlan plan, SigningFilter filter) {
+        return plan.signingKeys().stream()
+                .map(k -> k.selector().ascii())
+                .map(
+                        selector ->
+                                filter == SigningFilter.OPENDKIM
+                                        ? inOpenDkimLayout(plan.domain(), selector)
+                                        : inRspamdLayout(plan.domain(), selector))
+                .toList();
+    }
+
     public static SigningKey inOpenDkimLayout(DomainName domain, String selector) {
         var valid = validSelector(selector);
         return new SigningKey(

@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,10 @@ final class ProjectCodec {
 
     /// The project-file format this version writes and reads up to.
     static final int VERSION = 1;
+
+    /// Optional in format 1: absent in files written before rotations existed, and whenever no
+    /// rotation is in progress.
+    static final String ROTATION = "dkimRotation";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -77,7 +83,24 @@ final class ProjectCodec {
         ttls.put("spf", plan.ttls().spf().toSeconds());
         ttls.put("dkim", plan.ttls().dkim().toSeconds());
         ttls.put("dmarc", plan.ttls().dmarc().toSeconds());
+        plan.dkimRotation().ifPresent(r -> writeRotation(root.putObject(ROTATION), r));
         return root;
+    }
+
+    /// Written only while a rotation is in progress, so other project files stay as they were.
+    private static void writeRotation(ObjectNode node, DkimRotation rotation) {
+        node.put("retiring", rotation.retiring().ascii());
+        node.put("incoming", rotation.incoming().ascii());
+        node.put("started", rotation.started().toString());
+        rotation.propagated()
+                .ifPresent(
+                        p -> {
+                            var propagated = node.putObject("propagated");
+                            propagated.put("at", p.at().toString());
+                            propagated.put("cacheTtl", p.cacheTtl().toSeconds());
+                        });
+        rotation.switched().ifPresent(t -> node.put("switched", t.toString()));
+        rotation.revoked().ifPresent(t -> node.put("revoked", t.toString()));
     }
 
     /// Reads a version-checked tree; every error names the JSON field it concerns.
@@ -91,7 +114,67 @@ final class ProjectCodec {
                 optionalText(root, "bounceDomain").map(b -> DomainName.parse(b, "bounceDomain"));
         var receivesMail = root.path("receivesMail").asBoolean(false);
         var ttls = ttls(root.path("ttls"));
-        return new SetupPlan(domain, hosts, receivesMail, dkim, spf, dmarc, bounce, ttls);
+        var rotation = optionalObject(root, ROTATION).map(ProjectCodec::rotation);
+        return new SetupPlan(domain, hosts, receivesMail, dkim, spf, dmarc, bounce, ttls, rotation);
+    }
+
+    private static DkimRotation rotation(JsonNode node) {
+        var path = ROTATION + ".";
+        var retiring = field(path + "retiring", () -> DkimSelector.parse(text(node, "retiring")));
+        var incoming = field(path + "incoming", () -> DkimSelector.parse(text(node, "incoming")));
+        var started = requiredInstant(node, "started", path);
+        var propagated =
+                optionalObject(node, "propagated").map(p -> propagated(p, path + "propagated."));
+        var switched = instant(node, "switched", path);
+        var revoked = instant(node, "revoked", path);
+        return field(
+                ROTATION,
+                () -> new DkimRotation(retiring, incoming, started, propagated, switched, revoked));
+    }
+
+    private static DkimRotation.Propagated propagated(JsonNode node, String path) {
+        var at = requiredInstant(node, "at", path);
+        var ttl = node.get("cacheTtl");
+        if (ttl == null || !ttl.isIntegralNumber() || !ttl.canConvertToLong()) {
+            throw new InvalidInput(path + "cacheTtl", "must be a whole number of seconds");
+        }
+        return new DkimRotation.Propagated(at, Ttls.parseSeconds(ttl.asLong(), path + "cacheTtl"));
+    }
+
+    private static Instant requiredInstant(JsonNode parent, String name, String path) {
+        return instant(parent, name, path)
+                .orElseThrow(() -> new InvalidInput(path + name, "is missing"));
+    }
+
+    private static Optional<Instant> instant(JsonNode parent, String name, String path) {
+        return field(
+                path + name,
+                () ->
+                        optionalText(parent, name)
+                                .map(
+                                        text -> {
+                                            try {
+                                                return Instant.parse(text);
+                                            } catch (DateTimeParseException e) {
+                                                throw new InvalidInput(
+                                                        path + name,
+                                                        "'"
+                                                                + text
+                                                                + "' is not a UTC time such as"
+                                                                + " 2026-11-26T10:00:00Z");
+                                            }
+                                        }));
+    }
+
+    private static Optional<JsonNode> optionalObject(JsonNode parent, String name) {
+        var node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            throw new InvalidInput(name, "must be an object or null");
+        }
+        return Optional.of(node);
     }
 
     private SendingHost host(JsonNode node, String path) {

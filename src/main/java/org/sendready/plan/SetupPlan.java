@@ -25,6 +25,8 @@ import org.sendready.spf.SpfRecord;
 /// @param dmarc the DMARC policy of the domain
 /// @param bounceDomain the Return-Path domain, when bounces go to a domain of their own
 /// @param ttls the TTL of each kind of record
+/// @param dkimRotation the DKIM key rotation in progress, if any; both its selectors are among
+///     `dkimKeys`
 public record SetupPlan(
         DomainName domain,
         List<SendingHost> hosts,
@@ -33,7 +35,8 @@ public record SetupPlan(
         SpfRecord spf,
         DmarcPolicy dmarc,
         Optional<DomainName> bounceDomain,
-        Ttls ttls) {
+        Ttls ttls,
+        Optional<DkimRotation> dkimRotation) {
 
     public SetupPlan {
         Objects.requireNonNull(domain);
@@ -41,6 +44,7 @@ public record SetupPlan(
         Objects.requireNonNull(dmarc);
         Objects.requireNonNull(bounceDomain);
         Objects.requireNonNull(ttls);
+        Objects.requireNonNull(dkimRotation);
         hosts = List.copyOf(hosts);
         dkimKeys = List.copyOf(dkimKeys);
         if (hosts.isEmpty()) {
@@ -55,6 +59,50 @@ public record SetupPlan(
                     "is the domain itself; leave it empty, or use a subdomain such as bounces."
                             + domain);
         }
+        if (dkimRotation.isPresent()) {
+            requireSelectors(dkimRotation.get(), dkimKeys);
+        }
+    }
+
+    /// A plan without a key rotation in progress.
+    public SetupPlan(
+            DomainName domain,
+            List<SendingHost> hosts,
+            boolean receivesMail,
+            List<DkimKeyRef> dkimKeys,
+            SpfRecord spf,
+            DmarcPolicy dmarc,
+            Optional<DomainName> bounceDomain,
+            Ttls ttls) {
+        this(
+                domain,
+                hosts,
+                receivesMail,
+                dkimKeys,
+                spf,
+                dmarc,
+                bounceDomain,
+                ttls,
+                Optional.empty());
+    }
+
+    private static void requireSelectors(DkimRotation rotation, List<DkimKeyRef> keys) {
+        for (var selector : List.of(rotation.retiring(), rotation.incoming())) {
+            if (keys.stream().noneMatch(k -> k.selector().equals(selector))) {
+                throw new InvalidInput(
+                        DkimRotation.FIELD,
+                        "selector '" + selector + "' is not among the plan's DKIM keys");
+            }
+        }
+    }
+
+    /// The keys that sign mail now: all but a revoked key and, during a rotation, the selector
+    /// that does not sign at this stage ([DkimRotation#signsWith]).
+    public List<DkimKeyRef> signingKeys() {
+        return dkimKeys.stream()
+                .filter(k -> !k.record().isRevoked())
+                .filter(k -> dkimRotation.map(r -> r.signsWith(k.selector())).orElse(true))
+                .toList();
     }
 
     private static void requireUnique(List<String> names, String field) {
@@ -106,33 +154,76 @@ public record SetupPlan(
 
     public SetupPlan withHosts(List<SendingHost> newHosts) {
         return new SetupPlan(
-                domain, newHosts, receivesMail, dkimKeys, spf, dmarc, bounceDomain, ttls);
+                domain,
+                newHosts,
+                receivesMail,
+                dkimKeys,
+                spf,
+                dmarc,
+                bounceDomain,
+                ttls,
+                dkimRotation);
     }
 
     public SetupPlan withReceivesMail(boolean receives) {
-        return new SetupPlan(domain, hosts, receives, dkimKeys, spf, dmarc, bounceDomain, ttls);
+        return new SetupPlan(
+                domain, hosts, receives, dkimKeys, spf, dmarc, bounceDomain, ttls, dkimRotation);
     }
 
     public SetupPlan withDkimKeys(List<DkimKeyRef> keys) {
-        return new SetupPlan(domain, hosts, receivesMail, keys, spf, dmarc, bounceDomain, ttls);
+        return new SetupPlan(
+                domain, hosts, receivesMail, keys, spf, dmarc, bounceDomain, ttls, dkimRotation);
     }
 
     public SetupPlan withSpf(SpfRecord record) {
         return new SetupPlan(
-                domain, hosts, receivesMail, dkimKeys, record, dmarc, bounceDomain, ttls);
+                domain,
+                hosts,
+                receivesMail,
+                dkimKeys,
+                record,
+                dmarc,
+                bounceDomain,
+                ttls,
+                dkimRotation);
     }
 
     public SetupPlan withDmarc(DmarcPolicy policy) {
         return new SetupPlan(
-                domain, hosts, receivesMail, dkimKeys, spf, policy, bounceDomain, ttls);
+                domain,
+                hosts,
+                receivesMail,
+                dkimKeys,
+                spf,
+                policy,
+                bounceDomain,
+                ttls,
+                dkimRotation);
     }
 
     public SetupPlan withBounceDomain(Optional<DomainName> bounce) {
-        return new SetupPlan(domain, hosts, receivesMail, dkimKeys, spf, dmarc, bounce, ttls);
+        return new SetupPlan(
+                domain, hosts, receivesMail, dkimKeys, spf, dmarc, bounce, ttls, dkimRotation);
     }
 
     public SetupPlan withTtls(Ttls newTtls) {
         return new SetupPlan(
-                domain, hosts, receivesMail, dkimKeys, spf, dmarc, bounceDomain, newTtls);
+                domain,
+                hosts,
+                receivesMail,
+                dkimKeys,
+                spf,
+                dmarc,
+                bounceDomain,
+                newTtls,
+                dkimRotation);
+    }
+
+    /// This plan with its DKIM keys and rotation replaced together, as a rotation step changes
+    /// both (a new key and the rotation that brings it in; a revoked record and the rotation's
+    /// end).
+    public SetupPlan withDkim(List<DkimKeyRef> keys, Optional<DkimRotation> rotation) {
+        return new SetupPlan(
+                domain, hosts, receivesMail, keys, spf, dmarc, bounceDomain, ttls, rotation);
     }
 }

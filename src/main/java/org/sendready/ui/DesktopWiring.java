@@ -27,6 +27,7 @@ import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.FileDialogs;
 import org.sendready.ui.common.UiThreads;
+import org.sendready.ui.dkim.DkimPage;
 import org.sendready.ui.dmarc.DmarcPage;
 import org.sendready.ui.domain.DomainPage;
 import org.sendready.ui.export.ExportDialog;
@@ -171,6 +172,7 @@ public final class DesktopWiring implements AutoCloseable {
             case WELCOME -> new WelcomePage(context, actions);
             case REVIEW -> new ReviewPage(context, this::openExport);
             case SPF -> new SpfBuilderPage(context);
+            case DKIM -> new DkimPage(context);
             default -> new UnbuiltPage(step);
         };
     }

@@ -3,6 +3,8 @@ package org.sendready.dkim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.YearMonth;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,5 +63,26 @@ class DkimSelectorTest {
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageStartingWith("selector: ")
                 .hasMessageContaining("at most 253");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2026-11, '', s202611", // the month, nothing taken
+        "2026-01, '', s202601", // a one-digit month gets its zero
+        "2026-11, s202611, s202611-2", // a second key in the same month
+        "2026-11, s202611 s202611-2, s202611-3", // and a third
+        "2026-11, s202610, s202611", // last month's key does not matter
+    })
+    void dated_namesTheMonth_andSkipsTakenSelectors(String month, String taken, String expected) {
+        var takenSelectors =
+                Arrays.stream(taken.split(" "))
+                        .filter(s -> !s.isBlank())
+                        .map(DkimSelector::parse)
+                        .toList();
+
+        var selector = DkimSelector.dated(YearMonth.parse(month), takenSelectors);
+
+        assertThat(selector.ascii()).isEqualTo(expected);
+        assertThat(DkimSelector.parse(selector.ascii())).isEqualTo(selector);
     }
 }

@@ -206,20 +206,10 @@ public sealed interface ExportChoice {
             return chosen.stream().map(MtaSnippet::text).collect(Collectors.joining("\n"));
         }
 
-        /// The setup `sendready mta --filter` builds: each DKIM key of the plan in the
+        /// The setup `sendready mta --filter` builds: each signing DKIM key of the plan in the
         /// filter's key layout, the filter's default socket, no extra trusted hosts.
         MtaSetup setup(SetupPlan plan) {
-            var keys =
-                    plan.dkimKeys().stream()
-                            .map(k -> k.selector().ascii())
-                            .map(
-                                    selector ->
-                                            filter == SigningFilter.OPENDKIM
-                                                    ? SigningKey.inOpenDkimLayout(
-                                                            plan.domain(), selector)
-                                                    : SigningKey.inRspamdLayout(
-                                                            plan.domain(), selector))
-                            .toList();
+            var keys = SigningKey.of(plan, filter);
             return MtaSetup.of(filter, keys, List.of());
         }
     }
