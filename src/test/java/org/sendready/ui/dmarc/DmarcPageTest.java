@@ -17,7 +17,7 @@ import org.sendready.dmarc.RequestedPolicy;
 import org.sendready.dns.DomainName;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
-import org.sendready.ui.domain.PageRobot;
+import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
 import org.sendready.ui.wizard.WizardStep;

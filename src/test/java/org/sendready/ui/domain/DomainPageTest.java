@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sendready.dns.DomainName;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
+import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
 import org.sendready.ui.wizard.WizardStep;

@@ -23,7 +23,7 @@ import org.sendready.records.BindZoneWriter;
 import org.sendready.records.PlanRecords;
 import org.sendready.testing.Fault;
 import org.sendready.testing.TestDnsServer;
-import org.sendready.ui.domain.PageRobot;
+import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
 import org.sendready.ui.wizard.DnsChoice;

@@ -1,4 +1,4 @@
-package org.sendready.ui.domain;
+package org.sendready.ui.testing;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
