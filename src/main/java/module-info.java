@@ -22,6 +22,7 @@ module org.sendready {
     exports org.sendready.mta;
     exports org.sendready.plan;
     exports org.sendready.check;
+    exports org.sendready.dnsbl;
     exports org.sendready.storage;
     exports org.sendready.records.profile;
     exports org.sendready.app;

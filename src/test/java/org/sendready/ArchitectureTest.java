@@ -20,7 +20,8 @@ class ArchitectureTest {
         "org.sendready.plan..",
         "org.sendready.records..",
         "org.sendready.check..",
-        "org.sendready.mta.."
+        "org.sendready.mta..",
+        "org.sendready.dnsbl.."
     };
 
     private static JavaClasses main;
