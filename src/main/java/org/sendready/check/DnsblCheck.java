@@ -14,6 +14,7 @@ import org.sendready.dnsbl.Listing;
 import org.sendready.dnsbl.ListingStatus;
 import org.sendready.dnsbl.ListingText;
 import org.sendready.dnsbl.Outcome;
+import org.sendready.dnsbl.Target;
 import org.sendready.dnsbl.Targets;
 
 /// The blocklist step: the plan's public sending addresses on the IP lists, its domain and
@@ -122,7 +123,7 @@ public final class DnsblCheck implements StepCheck {
         details.add(
                 "Asked about "
                         + String.join(
-                                ", ", targets.targets().stream().map(t -> t.display()).toList())
+                                ", ", targets.targets().stream().map(Target::display).toList())
                         + ": "
                         + String.join(", ", report.lists().stream().map(Blocklist::name).toList())
                         + ".");
