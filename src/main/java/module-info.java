@@ -24,6 +24,7 @@ module org.sendready {
     exports org.sendready.check;
     exports org.sendready.logs;
     exports org.sendready.operate;
+    exports org.sendready.dnsbl;
     exports org.sendready.storage;
     exports org.sendready.records.profile;
     exports org.sendready.app;

@@ -22,7 +22,8 @@ class ArchitectureTest {
         "org.sendready.check..",
         "org.sendready.mta..",
         "org.sendready.logs..",
-        "org.sendready.operate.."
+        "org.sendready.operate..",
+        "org.sendready.dnsbl.."
     };
 
     private static JavaClasses main;

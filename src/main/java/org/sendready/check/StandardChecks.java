@@ -1,5 +1,6 @@
 package org.sendready.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /// The checks a board runs, one per setup step.
@@ -16,5 +17,13 @@ public final class StandardChecks {
                 new DmarcCheck(),
                 new HeloCheck(),
                 new BounceCheck());
+    }
+
+    /// Every step's check and the blocklist check, which runs only on request
+    /// (docs/decisions/0005-dnsbl-check-on-request.md).
+    public static List<StepCheck> withBlocklists() {
+        var checks = new ArrayList<>(all());
+        checks.add(DnsblCheck.standard());
+        return List.copyOf(checks);
     }
 }

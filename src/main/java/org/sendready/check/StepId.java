@@ -19,7 +19,10 @@ public enum StepId {
     /// The HELO host name has an SPF record of its own.
     HELO,
     /// The bounce (Return-Path) domain has its MX and SPF.
-    BOUNCE;
+    BOUNCE,
+    /// No blocklist lists a sending IP or the domain. Last, and only on request
+    /// (docs/decisions/0003): it asks third parties, not the admin's own DNS.
+    DNSBL;
 
     /// The lower-case id used on the command line and in JSON (`host`, `ptr`, ...).
     public String id() {

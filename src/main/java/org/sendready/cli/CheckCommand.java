@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Check live DNS for every step of the setup.",
-            "Steps: host, ptr, mx, spf, dkim, dmarc, helo, bounce. Each is PASS, WARN,",
+            "Steps: host, ptr, mx, spf, dkim, dmarc, helo, bounce, and with --dnsbl the",
+            "blocklists (see 'sendready dnsbl' for the lists). Each is PASS, WARN,",
             "PENDING (not published or not visible yet), FAIL (published but wrong) or",
             "ERROR (DNS did not answer), with the exact record to publish."
         },
@@ -71,6 +72,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Check the plan's records as if published: they are laid over live DNS.")
     boolean preview;
 
+    @Option(
+            names = "--dnsbl",
+            description =
+                    "Also look the sending IPs and the domain up on the built-in blocklists"
+                            + " (about ten queries to third parties; public resolvers are"
+                            + " refused by some lists).")
+    boolean dnsbl;
+
     @Option(names = "--watch", description = "Re-check until every step is green (or --timeout).")
     boolean watch;
 
@@ -101,7 +110,8 @@ public final class CheckCommand implements Callable<Integer> {
             var records = PlanRecords.of(setup);
             var resolver = preview ? PreviewDns.over(live, records) : live;
             var context = new CheckContext(setup, records, resolver);
-            var checker = new Checker(StandardChecks.all(), Checker.DEFAULT_DEADLINE);
+            var checks = dnsbl ? StandardChecks.withBlocklists() : StandardChecks.all();
+            var checker = new Checker(checks, Checker.DEFAULT_DEADLINE);
             BoardRunner runner =
                     authoritative
                             ? new PerServerChecker(

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             RecordsCommand.class,
             MtaCommand.class,
             CheckCommand.class,
-            LogCommand.class
+            LogCommand.class,
+            DnsblCommand.class
         })
 public final class SendreadyCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sendready.dnsbl.BlocklistCatalogue;
 import org.sendready.testing.Fault;
 import org.sendready.testing.TestDnsServer;
 
@@ -194,6 +195,35 @@ class CheckCommandTest {
                 .extracting(s -> s.get("id").asText())
                 .containsExactly("host", "ptr", "mx", "spf", "dkim", "dmarc", "helo");
         assertThat(step(json(run), "mx").get("status").asText()).isIn("pass", "warn");
+    }
+
+    @Test
+    void check_addsTheBlocklistStepLast_andFailsIt_whenAListListsTheAddress() throws Exception {
+        publishAll();
+        BlocklistCatalogue.standard().forEach(list -> server.zone(list.zone().ascii(), ""));
+        server.add("zen.spamhaus.org", "10.89.67.45 A 127.0.0.2");
+
+        var text = check("--dnsbl");
+        var board = json(check("--dnsbl", "--json"));
+
+        assertThat(text.exitCode()).as(text.err()).isEqualTo(ExitCode.NOT_GREEN);
+        assertThat(text.out())
+                .contains(
+                        "  dnsbl   FAIL     Listed: 45.67.89.10 on Spamhaus ZEN; see the list's"
+                                + " reason and removal page");
+        assertThat(steps(board).getLast().get("id").asText()).isEqualTo("dnsbl");
+        assertThat(step(board, "dnsbl").get("status").asText()).isEqualTo("fail");
+        assertThat(step(board, "host").get("status").asText()).isEqualTo("pass");
+    }
+
+    @Test
+    void check_asksNoBlocklist_withoutDnsbl() {
+        publishAll();
+
+        var run = check();
+
+        assertThat(run.out()).doesNotContain("dnsbl");
+        assertThat(server.queries("10.89.67.45.zen.spamhaus.org", "A")).isZero();
     }
 
     @Test

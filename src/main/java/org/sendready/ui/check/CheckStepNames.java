@@ -17,6 +17,7 @@ final class CheckStepNames {
             case DMARC -> "DMARC";
             case HELO -> "HELO name SPF";
             case BOUNCE -> "Bounce domain";
+            case DNSBL -> "Blocklists (DNSBL)";
         };
     }
 

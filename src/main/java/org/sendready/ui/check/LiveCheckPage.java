@@ -82,6 +82,7 @@ public final class LiveCheckPage implements StepPage {
                         lead,
                         toolbar(),
                         new ResolverChoiceView(model.resolver(), model::checkNow),
+                        blocklistsOption(),
                         statusLine(),
                         banner(),
                         headline(),
@@ -163,6 +164,27 @@ public final class LiveCheckPage implements StepPage {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("check-toolbar");
         return bar;
+    }
+
+    /// The opt-in blocklist step (docs/decisions/0005-dnsbl-check-on-request.md).
+    private Node blocklistsOption() {
+        var blocklists = new CheckBox("Also check block_lists (DNSBL)");
+        blocklists.setId("check-blocklists");
+        blocklists.setMnemonicParsing(true);
+        blocklists.selectedProperty().bindBidirectional(model.blocklistsProperty());
+        blocklists.setTooltip(
+                new Tooltip(
+                        "Look your sending IPs up on Spamhaus ZEN, SpamCop, Barracuda and other IP"
+                                + " blocklists, and your domain on Spamhaus DBL, SURBL and URIBL"));
+        var note =
+                new Label(
+                        "Asks those lists about your addresses and domain. Spamhaus and URIBL"
+                                + " refuse public resolvers: check through your own.");
+        note.getStyleClass().add("check-dns-explanation");
+        note.setWrapText(true);
+        var row = new VBox(4, blocklists, note);
+        row.setId("blocklists-option");
+        return row;
     }
 
     private Node statusLine() {

@@ -23,6 +23,7 @@ import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.RecordCard;
 import org.sendready.ui.common.StatusBadge;
 import org.sendready.ui.common.StatusStyle;
+import org.sendready.ui.wizard.WizardStep;
 
 /// One step on the live board: badge, name, status and summary, a link to the wizard step
 /// that sets it up, and on demand the details and the records to publish. Kept across
@@ -61,6 +62,9 @@ final class LiveCheckRow extends VBox {
         goTo.setAccessibleText("Go to the " + owner.title() + " step");
         goTo.setOnAction(e -> model.goTo(step));
         goTo.setMinWidth(Hyperlink.USE_PREF_SIZE);
+        // A step no wizard page sets up (the blocklists) has nowhere else to go.
+        goTo.setVisible(owner != WizardStep.CHECK);
+        goTo.setManaged(goTo.isVisible());
 
         expand.setId("check-expand-" + step.id());
         expand.getStyleClass().addAll("flat", "check-expand");

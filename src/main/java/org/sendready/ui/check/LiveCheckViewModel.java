@@ -51,7 +51,7 @@ public final class LiveCheckViewModel {
     private static final System.Logger LOG = System.getLogger(LiveCheckViewModel.class.getName());
 
     /// What a board was checked for: a change of any part starts the watch afresh.
-    private record Setup(SetupPlan plan, DnsChoice dns, boolean preview) {}
+    private record Setup(SetupPlan plan, DnsChoice dns, boolean preview, boolean blocklists) {}
 
     /// A finished check: the merged board and, in authoritative mode, each server's board.
     private record Outcome(Setup setup, CheckReport report, Map<String, CheckReport> byServer) {}
@@ -74,6 +74,7 @@ public final class LiveCheckViewModel {
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final BooleanProperty autoRecheck = new SimpleBooleanProperty(true);
+    private final BooleanProperty blocklists = new SimpleBooleanProperty(false);
     private final Map<StepId, Instant> visibleBy = new EnumMap<>(StepId.class);
 
     private Setup checked;
@@ -94,6 +95,7 @@ public final class LiveCheckViewModel {
         resolver.modeProperty().addListener((obs, old, now) -> recheckIfShown());
         resolver.previewProperty().addListener((obs, old, now) -> recheckIfShown());
         autoRecheck.addListener((obs, old, on) -> autoChanged(on));
+        blocklists.addListener((obs, old, now) -> recheckIfShown());
     }
 
     /// The DNS to ask; changing the mode or the preview re-checks at once.
@@ -146,6 +148,13 @@ public final class LiveCheckViewModel {
         return autoRecheck;
     }
 
+    /// Also look the plan's sending addresses and domains up on blocklists; off by default,
+    /// since it asks third parties (docs/decisions/0005-dnsbl-check-on-request.md). Changing it
+    /// re-checks at once.
+    public BooleanProperty blocklistsProperty() {
+        return blocklists;
+    }
+
     /// The user opened the page: show the wizard's DNS choice and check.
     public void entered() {
         resolver.load(model.dnsProperty().get());
@@ -180,7 +189,12 @@ public final class LiveCheckViewModel {
         }
         work.cancelAll();
         nextCheckAt = null;
-        var setup = new Setup(plan.get(), resolver.choiceProperty().get(), resolver.previewing());
+        var setup =
+                new Setup(
+                        plan.get(),
+                        resolver.choiceProperty().get(),
+                        resolver.previewing(),
+                        blocklists.get());
         status.set(
                 "Checking through "
                         + LiveCheckText.describe(setup.plan(), setup.dns(), setup.preview())
@@ -270,7 +284,8 @@ public final class LiveCheckViewModel {
                         setup.plan(),
                         records,
                         setup.preview() ? PreviewDns.over(live, records) : live);
-        var checker = new Checker(StandardChecks.all(), tuning.deadline());
+        var checks = setup.blocklists() ? StandardChecks.withBlocklists() : StandardChecks.all();
+        var checker = new Checker(checks, tuning.deadline());
         if (setup.dns().authoritative()) {
             var nameServers = new AuthoritativeResolver(live, live, tuning.nameServerPort(), false);
             var boards = new PerServerChecker(checker, nameServers, live).runEach(context).join();

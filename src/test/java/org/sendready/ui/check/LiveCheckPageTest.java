@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendready.check.CheckStatus;
+import org.sendready.check.StepId;
 import org.sendready.dns.dnsjava.DnsjavaResolver;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
@@ -244,6 +245,31 @@ class LiveCheckPageTest {
         assertThat(shown(robot, "#dns-servers-error")).isFalse();
         assertThat(field.getPseudoClassStates())
                 .noneMatch(p -> p.getPseudoClassName().equals("danger"));
+    }
+
+    @Test
+    void blocklists_addAFailingRowWithoutGoToLink_whenTheDomainIsListed(FxRobot robot) {
+        dns.serve(plan);
+        dns.server()
+                .zone("dbl.spamhaus.org", "example.com A 127.0.1.2")
+                .zone("multi.surbl.org", "")
+                .zone("multi.uribl.com", "");
+        open(robot, dns.choice());
+        waitForBoard();
+        assertThat(robot.lookup("#check-row-dnsbl").tryQuery()).isEmpty();
+
+        robot.clickOn("#check-blocklists");
+        waitUntil(
+                () ->
+                        page().reportProperty().get().step(StepId.DNSBL).isPresent()
+                                && !page().busyProperty().get());
+
+        assertThat(text(robot, "#check-status-dnsbl")).isEqualTo("Fail");
+        assertThat(text(robot, "#check-summary-dnsbl"))
+                .startsWith("Listed: example.com on Spamhaus DBL");
+        assertThat(shown(robot, "#check-goto-dnsbl")).isFalse();
+        assertThat(model().status(WizardStep.CHECK)).contains(CheckStatus.FAIL);
+        Screenshot.write(robot.lookup("#live-check").query().getScene(), "check-dnsbl");
     }
 
     @Test

@@ -114,6 +114,33 @@ class LiveCheckViewModelTest {
     }
 
     @Test
+    void blocklists_addTheBlocklistStep_andRecheckAtOnce_whenSwitchedOn() {
+        dns.serve(plan);
+        dns.server()
+                .zone("dbl.spamhaus.org", "example.com A 127.0.1.2")
+                .zone("multi.surbl.org", "")
+                .zone("multi.uribl.com", "");
+        var model = opened();
+        assertThat(model.reportProperty().get().step(StepId.DNSBL)).isEmpty();
+        assertThat(dns.server().queries("example.com.dbl.spamhaus.org", "A")).isZero();
+
+        model.blocklistsProperty().set(true);
+
+        var result = model.reportProperty().get().step(StepId.DNSBL).orElseThrow();
+        assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(result.summary())
+                .isEqualTo(
+                        "Listed: example.com on Spamhaus DBL; see the list's reason and removal"
+                                + " page");
+        assertThat(result.details())
+                .contains(
+                        "example.com on Spamhaus DBL (dbl.spamhaus.org): listed: 127.0.1.2 (spam"
+                                + " domain: a domain with low reputation)");
+        assertThat(wizard.status(WizardStep.CHECK)).contains(CheckStatus.FAIL);
+        assertThat(wizard.status(WizardStep.DMARC)).map(CheckStatus::isGreen).contains(true);
+    }
+
+    @Test
     void checkNow_announcesTheStepsThatTurnedGreen_andThatEverythingIsGreen() {
         dns.serveWithout(plan, RecordPurpose.DKIM, RecordPurpose.DMARC);
         var model = opened();
