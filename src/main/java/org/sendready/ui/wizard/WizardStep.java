@@ -18,7 +18,7 @@ public enum WizardStep {
     CHECK("Live check", List.of(StepId.values()), Section.SETUP),
     LOGS("Postfix logs", List.of(), Section.OPERATE),
     BOUNCES("Bounces", List.of(), Section.OPERATE),
-    BLOCKLISTS("Blocklists", List.of(), Section.OPERATE);
+    BLOCKLISTS("Blocklists", List.of(StepId.DNSBL), Section.OPERATE);
 
     /// The sidebar's groups: first setting the domain up, then running it.
     public enum Section {
