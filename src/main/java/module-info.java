@@ -5,6 +5,8 @@ module org.sendready {
     requires org.bouncycastle.pkix;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires jakarta.mail;
+    requires org.eclipse.angus.mail;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;
@@ -22,6 +24,7 @@ module org.sendready {
     exports org.sendready.mta;
     exports org.sendready.plan;
     exports org.sendready.check;
+    exports org.sendready.bounce;
     exports org.sendready.storage;
     exports org.sendready.records.profile;
     exports org.sendready.app;

@@ -20,7 +20,8 @@ class ArchitectureTest {
         "org.sendready.plan..",
         "org.sendready.records..",
         "org.sendready.check..",
-        "org.sendready.mta.."
+        "org.sendready.mta..",
+        "org.sendready.bounce.."
     };
 
     private static JavaClasses main;
@@ -74,6 +75,17 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.bouncycastle..")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheBouncePackage_usesJakartaMail() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.sendready.bounce..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
                 .check(main);
     }
 
