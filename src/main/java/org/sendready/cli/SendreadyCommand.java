@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             SpfCommand.class,
             RecordsCommand.class,
             MtaCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            BounceCommand.class
         })
 public final class SendreadyCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
