@@ -1,6 +1,7 @@
 package org.sendready.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -73,20 +74,19 @@ final class BounceReportText {
                                 .append(sources.size())
                                 .append(sources.size() == 1 ? " bounce)" : " bounces)")
                                 .append('\n');
-                        text.append("    fix: ")
-                                .append(
-                                        cause.steps().isEmpty()
-                                                ? "no sendready check covers this yet"
-                                                : "sendready check, step "
-                                                        + cause.steps().stream()
-                                                                .map(StepId::id)
-                                                                .collect(
-                                                                        Collectors.joining(
-                                                                                ", then ")))
-                                .append('\n');
+                        text.append("    fix: ").append(fix(cause.steps())).append('\n');
                     });
         }
         return text.toString();
+    }
+
+    /// Where to fix a cause: `sendready check, steps dmarc, dkim, spf`.
+    private static String fix(List<StepId> steps) {
+        if (steps.isEmpty()) {
+            return "no sendready check covers this yet";
+        }
+        return (steps.size() == 1 ? "sendready check, step " : "sendready check, steps ")
+                + steps.stream().map(StepId::id).collect(Collectors.joining(", "));
     }
 
     private static String line(ProcessedMessage message, JudgedRecipient judged) {
