@@ -111,6 +111,21 @@ public final class DovecotServer implements AutoCloseable {
         }
     }
 
+    /// Writes a PKCS#12 trust store holding this server's certificate to `file`, for a child
+    /// JVM (`-Djavax.net.ssl.trustStore`), protected by `password`.
+    public void writeTrustStore(Path file, char[] password) throws IOException {
+        try (InputStream in = Files.newInputStream(dir.resolve("cert.pem"));
+                var out = Files.newOutputStream(file)) {
+            var certificate = CertificateFactory.getInstance("X.509").generateCertificate(in);
+            var store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry("dovecot-test", certificate);
+            store.store(out, password);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("could not write the trust store", e);
+        }
+    }
+
     /// Dovecot's log, for failure messages.
     public String log() throws IOException {
         var log = dir.resolve("dovecot.log");
