@@ -57,7 +57,7 @@ public final class DovecotServer implements AutoCloseable {
         this.identity = identity;
     }
 
-    /// A server in `dir` (a @TempDir), started.
+    /// A server in `dir` (a @TempDir of its own, which it opens to the mail user), started.
     public static DovecotServer start(Path dir) throws IOException, InterruptedException {
         var binary = BINARIES.stream().filter(Files::isExecutable).findFirst();
         assumeTrue(
