@@ -119,13 +119,19 @@ class BounceProcessMailboxTest {
                 .contains("Messages: 6 (3 dsn, 1 auto-reply, 1 unrecognized, 1 malformed)")
                 .contains("Suppressed: 1 address\n  nobody@example.net  5.1.1\n")
                 .contains("fix: sendready check, steps dmarc, dkim, spf");
-        try (var left = Files.list(dovecot.maildir("cli-imap").resolve("cur"))) {
-            assertThat(left.count()).isEqualTo(2);
+        assertThat(messagesIn(dovecot.maildir("cli-imap"))).isEqualTo(2);
+        assertThat(messagesIn(dovecot.maildir("cli-imap").resolve(".Processed"))).isEqualTo(4);
+    }
+
+    /// Messages in a Maildir folder: files in `new/` and `cur/`.
+    private static long messagesIn(Path maildir) throws IOException {
+        long count = 0;
+        for (var sub : List.of("new", "cur")) {
+            try (var files = Files.list(maildir.resolve(sub))) {
+                count += files.count();
+            }
         }
-        try (var moved =
-                Files.list(dovecot.maildir("cli-imap").resolve(".Processed").resolve("cur"))) {
-            assertThat(moved.count()).isEqualTo(4);
-        }
+        return count;
     }
 
     /// Messages in a Maildir folder: files in `new/` and `cur/`.
