@@ -134,17 +134,6 @@ class BounceProcessMailboxTest {
         return count;
     }
 
-    /// Messages in a Maildir folder: files in `new/` and `cur/`.
-    private static long messagesIn(Path maildir) throws IOException {
-        long count = 0;
-        for (var sub : List.of("new", "cur")) {
-            try (var files = Files.list(maildir.resolve(sub))) {
-                count += files.count();
-            }
-        }
-        return count;
-    }
-
     @Test
     void pop3OverTls_passwordFromStandardInput_printsJson_andDeletesWhenAsked() throws Exception {
         deliver("cli-pop3");
