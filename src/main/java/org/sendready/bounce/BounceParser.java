@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,7 +224,7 @@ public final class BounceParser {
     private static String text(Part part) throws MessagingException, IOException {
         try {
             return part.getContent() instanceof String s ? s : read(part.getInputStream());
-        } catch (java.io.UnsupportedEncodingException e) {
+        } catch (UnsupportedEncodingException e) {
             return new String(part.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /// Reads returned messages from a [MessageSource], judges each recipient, and collects a
 /// [BounceReport] with the suppression list.
@@ -30,11 +31,18 @@ public final class BounceProcessor {
 
     /// Reads every message of `source`.
     public BounceReport run(MessageSource source) {
+        return run(source, processed -> {});
+    }
+
+    /// Reads every message of `source`, telling `progress` about each as it is judged (the
+    /// wizard shows them as they come; it runs this off the FX thread).
+    public BounceReport run(MessageSource source, Consumer<ProcessedMessage> progress) {
         var messages = new ArrayList<ProcessedMessage>();
         source.read(
                 (label, bytes) -> {
                     var processed = process(label, bytes);
                     messages.add(processed);
+                    progress.accept(processed);
                     return processed.recognised();
                 });
         return new BounceReport(messages, signer.isPresent());

@@ -16,22 +16,13 @@ public record ReturnPathToken(String text) {
     /// The version tag that starts every token of this format.
     public static final String VERSION = "b1";
 
-    /// Looks for the token's shape, so text that merely contains one is recognised.
+    /// The token's shape: version, 12 and 16 base32 letters, in any case.
     private static final Pattern SHAPE =
             Pattern.compile("(?i)\\b" + VERSION + "\\.[a-z2-7]{12}\\.[a-z2-7]{16}\\b");
 
     public ReturnPathToken {
         Objects.requireNonNull(text);
         text = text.toLowerCase(Locale.ROOT);
-    }
-
-    /// The token at the start of `localPart` when it has the token's shape (letters and
-    /// lengths; the signature is not checked here), e.g. from `B1.ABC...@e.example.com`.
-    public static Optional<ReturnPathToken> find(String localPart) {
-        var matcher = SHAPE.matcher(localPart);
-        return matcher.find()
-                ? Optional.of(new ReturnPathToken(matcher.group()))
-                : Optional.empty();
     }
 
     /// The token in the local part of `address` (`token@domain`), if it has the shape.

@@ -1,6 +1,7 @@
 package org.sendready.bounce;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 
 /// What a Return-Path token says about a bounce: ours and recent, ours but old, not ours, or
@@ -37,7 +38,7 @@ public sealed interface TokenVerdict {
             return other instanceof Valid v
                     && token.equals(v.token)
                     && issued.equals(v.issued)
-                    && java.util.Arrays.equals(recipientDigest, v.recipientDigest);
+                    && Arrays.equals(recipientDigest, v.recipientDigest);
         }
 
         @Override
