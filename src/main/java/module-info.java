@@ -5,6 +5,8 @@ module org.sendready {
     requires org.bouncycastle.pkix;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires jakarta.mail;
+    requires org.eclipse.angus.mail;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;
@@ -25,6 +27,7 @@ module org.sendready {
     exports org.sendready.logs;
     exports org.sendready.operate;
     exports org.sendready.dnsbl;
+    exports org.sendready.bounce;
     exports org.sendready.storage;
     exports org.sendready.records.profile;
     exports org.sendready.app;

@@ -23,7 +23,8 @@ class ArchitectureTest {
         "org.sendready.mta..",
         "org.sendready.logs..",
         "org.sendready.operate..",
-        "org.sendready.dnsbl.."
+        "org.sendready.dnsbl..",
+        "org.sendready.bounce.."
     };
 
     private static JavaClasses main;
@@ -77,6 +78,17 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.bouncycastle..")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheBouncePackage_usesJakartaMail() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.sendready.bounce..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
                 .check(main);
     }
 

@@ -2,6 +2,9 @@ package org.sendready.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sendready.dmarc.MailAddress;
+import org.sendready.dns.DomainName;
+import org.sendready.mta.BounceRouting;
 import org.sendready.mta.MilterSocket;
 import org.sendready.mta.MtaSetup;
 import org.sendready.mta.SigningFilter;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Print the mail server configuration for DKIM signing (Postfix with OpenDKIM or rspamd).",
             "Postfix main.cf milter lines and the OpenDKIM or rspamd files, each starting with",
-            "a comment naming the file it belongs in. Key paths follow the filter's usual layout on the server."
+            "a comment naming the file it belongs in. Key paths follow the filter's usual layout on the server.",
+            "With a bounce domain, also the Postfix lines that deliver all of its addresses to one mailbox."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:configuration printed", "2:bad input (a one-line message on stderr)"})
@@ -53,12 +57,25 @@ public final class MtaCommand implements Callable<Integer> {
             description = "Another host or network whose mail OpenDKIM signs (repeatable).")
     List<String> trustedHosts = List.of();
 
+    @Option(
+            names = "--bounce-mailbox",
+            paramLabel = "ADDR",
+            description =
+                    "With a bounce domain: the mailbox every address of it is delivered to"
+                            + " (default: bounces@ the domain).")
+    String bounceMailbox;
+
     @Override
     public Integer call() {
-        var setup = setup(plan.plan());
+        var setupPlan = plan.plan();
+        var setup = setup(setupPlan);
+        var snippets = new ArrayList<>(setup.snippets());
+        setupPlan
+                .bounceDomain()
+                .ifPresent(bounce -> snippets.addAll(routing(setupPlan, bounce).snippets()));
         var out = spec.commandLine().getOut();
         var first = true;
-        for (var snippet : setup.snippets()) {
+        for (var snippet : snippets) {
             if (!first) {
                 out.println();
             }
@@ -67,6 +84,16 @@ public final class MtaCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.DONE;
+    }
+
+    private BounceRouting routing(SetupPlan setupPlan, DomainName bounce) {
+        var routing = BounceRouting.of(bounce, setupPlan.domain());
+        return bounceMailbox == null
+                ? routing
+                : new BounceRouting(
+                        bounce,
+                        MailAddress.parse(bounceMailbox, "--bounce-mailbox"),
+                        routing.postmaster());
     }
 
     private MtaSetup setup(SetupPlan setupPlan) {

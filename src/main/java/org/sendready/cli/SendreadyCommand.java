@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             MtaCommand.class,
             CheckCommand.class,
             LogCommand.class,
-            DnsblCommand.class
+            DnsblCommand.class,
+            BounceCommand.class
         })
 public final class SendreadyCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

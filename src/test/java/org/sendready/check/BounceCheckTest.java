@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sendready.plan.SetupPlan;
 import org.sendready.records.RecordData;
 import org.sendready.records.RecordPurpose;
+import org.sendready.spf.SpfParser;
 import org.sendready.testing.Fault;
 
 /// The BOUNCE check against the test DNS server on 127.0.0.1.
@@ -85,6 +86,44 @@ class BounceCheckTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.data()).isInstanceOf(RecordData.Txt.class));
         assertThat(result.settlesWithin()).contains(Duration.ofSeconds(300));
+    }
+
+    @Test
+    void bounceCheck_passes_whenItsSpfIncludesAnotherRecordThatListsTheHosts() {
+        var including = plan.withSpf(SpfParser.parse("v=spf1 include:_spf.example.com -all"));
+        dns.serve(including)
+                .add(
+                        "example.com",
+                        "_spf 300 TXT \"v=spf1 ip4:"
+                                + CheckTestDns.IPV4
+                                + " ip6:"
+                                + CheckTestDns.IPV6
+                                + " -all\"");
+
+        var result = dns.run(check, including);
+
+        assertThat(result.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(result.details())
+                .filteredOn(line -> line.startsWith("check_host("))
+                .containsExactly(
+                        "check_host(45.67.89.10, bounces.example.com) = pass (1 of 10 DNS lookups,"
+                                + " 0 of 2 void)",
+                        "check_host(2a0e:1d80::10, bounces.example.com) = pass (1 of 10 DNS"
+                                + " lookups, 0 of 2 void)");
+    }
+
+    @Test
+    void bounceCheck_fails_whenItsSpfIncludesARecordThatIsMissing() {
+        var including = plan.withSpf(SpfParser.parse("v=spf1 include:_spf.example.com -all"));
+        dns.serve(including);
+
+        var result = dns.run(check, including);
+
+        assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(result.details())
+                .filteredOn(line -> line.startsWith("check_host(45.67.89.10"))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("= permerror"));
     }
 
     @Test
