@@ -1,5 +1,6 @@
 package org.sendready.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sendready.dmarc.MailAddress;
