@@ -39,7 +39,7 @@ public enum SetupCause {
             "the sender's domain has a null MX, so receivers refuse mail that cannot bounce"),
     /// The sending IP is on a DNS blocklist (RFC 5782) or a receiver's own block list.
     BLOCKLIST(
-            List.of(),
+            List.of(StepId.DNSBL),
             "the sending IP is on a blocklist; look it up at the list the message names and"
                     + " ask for removal once the cause is fixed");
 

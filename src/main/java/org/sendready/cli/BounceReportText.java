@@ -85,6 +85,9 @@ final class BounceReportText {
         if (steps.isEmpty()) {
             return "no sendready check covers this yet";
         }
+        if (steps.equals(List.of(StepId.DNSBL))) {
+            return "sendready dnsbl (or sendready check --dnsbl)";
+        }
         return (steps.size() == 1 ? "sendready check, step " : "sendready check, steps ")
                 + steps.stream().map(StepId::id).collect(Collectors.joining(", "));
     }

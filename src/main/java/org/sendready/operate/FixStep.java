@@ -15,8 +15,8 @@ public enum FixStep {
     /// A DMARC record, and SPF or DKIM aligned with the From domain.
     DMARC(StepId.DMARC),
     /// A sending IP is on a blocklist or has a poor reputation: check the lists, then ask for
-    /// removal. There is no live check for it yet.
-    BLOCKLIST(null);
+    /// removal.
+    BLOCKLIST(StepId.DNSBL);
 
     private final StepId check;
 
