@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -155,7 +157,11 @@ public final class DesktopWiring implements AutoCloseable {
                     e.consume();
                     quit();
                 });
-        stage.setOnHidden(e -> autosave.stop());
+        stage.setOnHidden(
+                e -> {
+                    autosave.stop();
+                    view.leaveOpenPage();
+                });
         stage.show();
         recent.load();
         autosave.lookForRestorable();
@@ -306,6 +312,23 @@ public final class DesktopWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        // The open page first (on the FX thread): a page's timer must not hand work to the
+        // executor after it shut down.
+        if (Platform.isFxApplicationThread()) {
+            view.leaveOpenPage();
+        } else {
+            var left = new CountDownLatch(1);
+            Platform.runLater(
+                    () -> {
+                        view.leaveOpenPage();
+                        left.countDown();
+                    });
+            try {
+                left.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         background.shutdownNow();
     }
 }

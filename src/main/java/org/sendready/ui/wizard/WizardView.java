@@ -105,6 +105,15 @@ public final class WizardView extends BorderPane {
         return column;
     }
 
+    /// Tells the open page the user left it, so it cancels its work and stops its timers; for
+    /// closing the window. Call on the FX thread.
+    public void leaveOpenPage() {
+        if (shown != null) {
+            shown.left();
+            shown = null;
+        }
+    }
+
     private void show(WizardStep step) {
         if (shown != null) {
             shown.left();
