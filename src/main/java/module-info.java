@@ -40,6 +40,7 @@ module org.sendready {
     exports org.sendready.ui.review;
     exports org.sendready.ui.welcome;
     exports org.sendready.ui.spf;
+    exports org.sendready.ui.logs;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

@@ -30,6 +30,7 @@ import org.sendready.ui.common.UiThreads;
 import org.sendready.ui.dmarc.DmarcPage;
 import org.sendready.ui.domain.DomainPage;
 import org.sendready.ui.export.ExportDialog;
+import org.sendready.ui.logs.LogsPage;
 import org.sendready.ui.project.AlertPrompts;
 import org.sendready.ui.project.Autosave;
 import org.sendready.ui.project.ProjectActions;
@@ -171,6 +172,7 @@ public final class DesktopWiring implements AutoCloseable {
             case WELCOME -> new WelcomePage(context, actions);
             case REVIEW -> new ReviewPage(context, this::openExport);
             case SPF -> new SpfBuilderPage(context);
+            case LOGS -> new LogsPage(context);
             default -> new UnbuiltPage(step);
         };
     }
