@@ -74,6 +74,9 @@ public final class LogsViewModel {
     /// Counts analyses, so progress of an earlier one is not shown for a later one.
     private int runs;
 
+    /// The analysis running now, 0 when none is.
+    private int active;
+
     /// @param logFolder where to look for the system's mail logs (`/var/log`)
     /// @param zone the zone that dates classic syslog lines by their file's modification time
     public LogsViewModel(WizardViewModel wizard, UiThreads threads, Path logFolder, ZoneId zone) {
@@ -204,6 +207,7 @@ public final class LogsViewModel {
         var chosen = List.copyOf(files.files());
         long total = files.totalBytes();
         int run = ++runs;
+        active = run;
         progress.set(total > 0 ? 0 : INDETERMINATE);
         progressText.set("Reading " + SummaryTile.count(chosen.size(), "file"));
         status.set("");
@@ -218,6 +222,7 @@ public final class LogsViewModel {
     /// Stops the running analysis; the previous results stay.
     public void cancel() {
         if (pending.busyProperty().get()) {
+            active = 0;
             pending.cancelAll();
             progressText.set("");
             status.set("Analysis cancelled; nothing was changed.");
@@ -263,13 +268,14 @@ public final class LogsViewModel {
     }
 
     private void progressed(int run, long read, long total) {
-        if (run == runs && pending.busyProperty().get() && total > 0) {
+        if (run == active && total > 0) {
             progress.set(Math.min(1.0, (double) read / total));
             progressText.set("Read " + ByteSize.text(read) + " of " + ByteSize.text(total));
         }
     }
 
     private void show(LogReport found) {
+        active = 0;
         var analysis = found.analysis();
         report.set(found);
         tiles.setAll(SummaryTile.of(analysis.statuses()));
@@ -292,6 +298,7 @@ public final class LogsViewModel {
     }
 
     private void failed(Throwable failure) {
+        active = 0;
         progressText.set("");
         switch (failure) {
             case InvalidInput bad -> error.set(bad.getMessage());
