@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -31,7 +32,12 @@ final class LogChartsView extends VBox {
 
     private static final double CHART_FRAME = 110;
 
-    private static final double TIMELINE_HEIGHT = 320;
+    private static final double TIMELINE_HEIGHT = 340;
+
+    /// Up to this many periods, their labels fit side by side; more are turned.
+    private static final int UPRIGHT_LABELS = 8;
+
+    private static final double TURNED = -60;
 
     private final LogsViewModel model;
     private final NumberAxis timeCounts = CountAxis.create("Outcomes");
@@ -94,6 +100,7 @@ final class LogChartsView extends VBox {
             max = Math.max(max, total(bucket));
         }
         timeAxis.setCategories(FXCollections.observableArrayList(labels));
+        timeAxis.setTickLabelRotation(labels.size() > UPRIGHT_LABELS ? TURNED : 0);
         CountAxis.scale(timeCounts, max);
         overTime.getData().setAll(series);
         for (int i = 0; i < timeline.buckets().size(); i++) {
@@ -191,7 +198,7 @@ final class LogChartsView extends VBox {
         var labels = new ArrayList<String>();
         var seen = new HashSet<String>();
         for (var r : reasons) {
-            var text = r.reason();
+            var text = withoutCodes(r.reason(), r.dsn());
             if (text.length() > REASON_LABEL_CHARS) {
                 text = text.substring(0, REASON_LABEL_CHARS - 1).stripTrailing() + "…";
             }
@@ -204,6 +211,19 @@ final class LogChartsView extends VBox {
         }
         return labels;
     }
+
+    /// `reason` without its leading SMTP reply code (`550-`) and the enhanced code the label
+    /// shows anyway.
+    static String withoutCodes(String reason, String dsn) {
+        var text = REPLY_CODE.matcher(reason).replaceFirst("");
+        if (!dsn.isEmpty() && text.startsWith(dsn + " ")) {
+            text = text.substring(dsn.length() + 1);
+        }
+        return text;
+    }
+
+    /// RFC 5321 section 4.2: a reply starts with a three-digit code, then a space or a hyphen.
+    private static final Pattern REPLY_CODE = Pattern.compile("^[245]\\d\\d[ -]");
 
     /// Empty series for sent, deferred, bounced and expired, in that order (CSS colours them by
     /// position).

@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -101,6 +102,16 @@ final class LogFilesView extends VBox {
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(empty);
         list.setAccessibleText("Log files to analyze, oldest first");
+        list.setOnKeyPressed(
+                e -> {
+                    var selected = list.getSelectionModel().getSelectedItem();
+                    if (e.getCode() == KeyCode.DELETE
+                            && selected != null
+                            && !model.busyProperty().get()) {
+                        model.files().remove(selected);
+                        e.consume();
+                    }
+                });
         return list;
     }
 
@@ -115,7 +126,7 @@ final class LogFilesView extends VBox {
         var remove = new Button("_Remove", new FontIcon(Material2MZ.REMOVE));
         remove.setId("log-remove");
         remove.setMnemonicParsing(true);
-        remove.setTooltip(new Tooltip("Remove the selected file from the list"));
+        remove.setTooltip(new Tooltip("Remove the selected file from the list (Delete)"));
         remove.disableProperty()
                 .bind(
                         list.getSelectionModel()

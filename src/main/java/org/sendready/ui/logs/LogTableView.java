@@ -1,6 +1,7 @@
 package org.sendready.ui.logs;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -23,16 +24,31 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sendready.logs.CodeCount;
 import org.sendready.logs.DeliveryStatus;
 import org.sendready.logs.DomainStats;
+import org.sendready.operate.FixStep;
+import org.sendready.ui.wizard.WizardStep;
 
 /// The filterable table: recipient domains, DSN codes or reasons, narrowed by text, status
 /// and DSN class. Columns sort; counts are right-aligned with thousands grouped.
 final class LogTableView extends VBox {
     private static final double TABLE_HEIGHT = 360;
+
+    /// The last column takes the width left, but not less than this.
+    private static final double LAST_COLUMN_MIN_WIDTH = 150;
+
+    /// Wide enough for a header such as "DNS failures" and a count in the millions.
+    private static final double COUNT_WIDTH = 100;
+
+    /// Wide enough for "any status" and "deferred" with the arrow.
+    private static final double STATUS_WIDTH = 130;
+
+    /// Wide enough for "4.x.x temporary failure" with the arrow.
+    private static final double DSN_CLASS_WIDTH = 210;
 
     private final LogsViewModel model;
     private final LogTableFilter filter;
@@ -89,7 +105,6 @@ final class LogTableView extends VBox {
         text.setId("log-filter");
         text.setPromptText("recipient domain, code or words of a reason");
         text.textProperty().bindBidirectional(filter.textProperty());
-        text.setPrefColumnCount(24);
         text.setAccessibleText("Filter rows by recipient domain, code or words of a reason");
         var textLabel = new Label("Fil_ter");
         textLabel.setMnemonicParsing(true);
@@ -145,7 +160,13 @@ final class LogTableView extends VBox {
                                 filter.domains(),
                                 filter.codes(),
                                 filter.reasons()));
-        HBox.setHgrow(text, Priority.SOMETIMES);
+        text.setPrefColumnCount(12);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        status.setPrefWidth(STATUS_WIDTH);
+        dsn.setPrefWidth(DSN_CLASS_WIDTH);
+        for (var fixed : List.of(textLabel, status, dsn, clear, count)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         var bar = new HBox(8, textLabel, text, status, dsn, clear, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -154,6 +175,9 @@ final class LogTableView extends VBox {
     private void show(TableView<?> table, TableMode mode) {
         table.visibleProperty().bind(filter.modeProperty().isEqualTo(mode));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var columns = table.getColumns();
+        columns.forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        columns.getLast().setMinWidth(LAST_COLUMN_MIN_WIDTH);
         table.getStyleClass().addAll(Styles.DENSE, "log-table");
         var none = new Label("No rows match the filters.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -207,19 +231,20 @@ final class LogTableView extends VBox {
         var status = text("Status", (ReasonRow r) -> r.status().id());
         status.setPrefWidth(80);
         var dsn = text("Code", ReasonRow::dsn);
-        dsn.setPrefWidth(70);
+        dsn.setPrefWidth(65);
         var reason = text("Reason", (ReasonRow r) -> r.reason().reason());
-        reason.setPrefWidth(330);
+        reason.setPrefWidth(300);
         reason.setCellFactory(column -> new ReasonCell());
-        var recipient = text("Example recipient", (ReasonRow r) -> r.reason().exampleRecipient());
-        recipient.setPrefWidth(170);
+        var recipient = text("For example to", (ReasonRow r) -> r.reason().exampleRecipient());
+        recipient.setPrefWidth(150);
         var fix = new TableColumn<ReasonRow, ReasonRow>("Fix");
         fix.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         fix.setCellFactory(column -> new FixCell(model));
         fix.setSortable(false);
-        fix.setPrefWidth(130);
+        fix.setPrefWidth(115);
+        // The reason last: it takes the width left, and its cell's tooltip has it whole.
         table.getColumns()
-                .setAll(count("Attempts", ReasonRow::count), status, dsn, reason, recipient, fix);
+                .setAll(count("Attempts", ReasonRow::count), status, dsn, fix, recipient, reason);
         bindSorted(table, filter.reasons());
         return table;
     }
@@ -241,7 +266,7 @@ final class LogTableView extends VBox {
         column.setCellValueFactory(
                 row -> new ReadOnlyObjectWrapper<>(value.applyAsLong(row.getValue())));
         column.setCellFactory(c -> new CountCell<>());
-        column.setPrefWidth(95);
+        column.setPrefWidth(COUNT_WIDTH);
         column.setSortType(TableColumn.SortType.DESCENDING);
         return column;
     }
@@ -283,6 +308,14 @@ final class LogTableView extends VBox {
         }
     }
 
+    /// The step's name short enough for a table cell: `PTR`, `SPF`, `Blocklists`.
+    static String shortName(FixStep fix) {
+        return switch (fix) {
+            case PTR, SPF, DKIM, DMARC -> fix.name();
+            case BLOCKLIST -> WizardStep.BLOCKLISTS.title();
+        };
+    }
+
     /// "Fix in SPF" for a reason the user's own setup causes; empty otherwise.
     private static final class FixCell extends TableCell<ReasonRow, ReasonRow> {
         private final LogsViewModel model;
@@ -301,7 +334,7 @@ final class LogTableView extends VBox {
             }
             var fix = row.fixes().getFirst();
             var target = LogsViewModel.stepOf(fix);
-            var button = new Button("Fix in " + target.title());
+            var button = new Button("Fix in " + shortName(fix));
             button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
             button.setMnemonicParsing(false);
             button.setTooltip(

@@ -23,13 +23,8 @@ public final class LogsPage implements StepPage {
     private final VBox root = new VBox();
 
     public LogsPage(WizardContext context) {
-        this(context, SYSTEM_LOG_FOLDER);
-    }
-
-    /// As above, suggesting the mail logs in `logFolder`.
-    public LogsPage(WizardContext context, Path logFolder) {
         var zone = context.clock().getZone();
-        this.model = new LogsViewModel(context.model(), context.threads(), logFolder, zone);
+        this.model = new LogsViewModel(context.model(), context.threads(), SYSTEM_LOG_FOLDER, zone);
         root.getStyleClass().addAll("page", "logs-page");
         root.setId("logs-page");
         root.getStylesheets().add(LogsPage.class.getResource("LogsPage.css").toExternalForm());

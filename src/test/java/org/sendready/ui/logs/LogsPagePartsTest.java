@@ -94,11 +94,26 @@ class LogsPagePartsTest {
                                         "a@b.example")));
 
         assertThat(labels.getFirst())
-                .startsWith("5.7.1  550 5.7.1 xxx")
+                .startsWith("5.7.1  xxx")
                 .endsWith("…")
                 .hasSize("5.7.1  ".length() + LogChartsView.REASON_LABEL_CHARS);
         assertThat(labels.get(1)).isEqualTo(labels.getFirst() + " (2)");
         assertThat(labels.get(2)).isEqualTo("greylisted");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // the reply code and the enhanced code the label shows anyway
+        "'550 5.7.1 Relay denied', 5.7.1, 'Relay denied'",
+        // a continuation line's hyphen
+        "'550-5.7.27 SPF did not pass', 5.7.27, 'SPF did not pass'",
+        // another enhanced code stays
+        "'450 4.2.0 Greylisted', 4.7.1, '4.2.0 Greylisted'",
+        // no codes at all
+        "'Host or domain name not found', 5.4.4, 'Host or domain name not found'",
+    })
+    void reasonLabels_dropTheCodesAtTheStart(String reason, String dsn, String text) {
+        assertThat(LogChartsView.withoutCodes(reason, dsn)).isEqualTo(text);
     }
 
     @Test
