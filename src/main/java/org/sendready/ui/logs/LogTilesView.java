@@ -34,13 +34,23 @@ final class LogTilesView extends HBox {
         unit.getStyleClass().add("log-tile-unit");
         var detail = new Label(tile.detail());
         detail.getStyleClass().add("log-tile-detail");
-        detail.setWrapText(true);
         var box = new VBox(2, title, count, unit, detail);
+        if (!tile.note().isEmpty()) {
+            var note = new Label(tile.note());
+            note.getStyleClass().add("log-tile-detail");
+            box.getChildren().add(note);
+        }
         box.setId("tile-" + tile.status().id());
         box.getStyleClass().add("log-tile");
         box.pseudoClassStateChanged(PseudoClass.getPseudoClass(tile.status().id()), true);
         box.setAccessibleText(
-                tile.title() + ": " + tile.count() + " " + tile.unit() + ", " + tile.detail());
+                String.join(
+                        ", ",
+                        tile.title() + ": " + tile.count() + " " + tile.unit(),
+                        tile.detail(),
+                        tile.note()));
+        // Equal widths: each tile grows from nothing by the same share.
+        box.setPrefWidth(0);
         box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;

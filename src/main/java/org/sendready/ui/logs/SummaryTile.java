@@ -14,8 +14,9 @@ import org.sendready.logs.StatusCounts;
 /// @param count the number shown big
 /// @param unit what `count` counts (`recipients`, `messages`)
 /// @param detail the share and what it is of: `43% of 7 recipients`
+/// @param note a second count where the tile has one (`3 attempts`), else ""
 public record SummaryTile(
-        DeliveryStatus status, String title, long count, String unit, String detail) {
+        DeliveryStatus status, String title, long count, String unit, String detail, String note) {
 
     static List<SummaryTile> of(StatusCounts s) {
         long recipients = s.sent() + s.bounced() + s.expiredRecipients();
@@ -25,29 +26,29 @@ public record SummaryTile(
                         "Delivered",
                         s.sent(),
                         plural(s.sent(), "recipient"),
-                        share(s.sent(), recipients, "recipient")),
+                        share(s.sent(), recipients, "recipient"),
+                        ""),
                 new SummaryTile(
                         DeliveryStatus.DEFERRED,
                         "Deferred",
                         s.deferredMessages(),
                         plural(s.deferredMessages(), "message"),
-                        share(s.deferredMessages(), s.messages(), "message")
-                                + " · "
-                                + count(s.deferrals(), "attempt")),
+                        share(s.deferredMessages(), s.messages(), "message"),
+                        count(s.deferrals(), "attempt")),
                 new SummaryTile(
                         DeliveryStatus.BOUNCED,
                         "Bounced",
                         s.bounced(),
                         plural(s.bounced(), "recipient"),
-                        share(s.bounced(), recipients, "recipient")),
+                        share(s.bounced(), recipients, "recipient"),
+                        ""),
                 new SummaryTile(
                         DeliveryStatus.EXPIRED,
                         "Expired",
                         s.expiredRecipients(),
                         plural(s.expiredRecipients(), "recipient"),
-                        share(s.expiredRecipients(), recipients, "recipient")
-                                + " · "
-                                + count(s.expiredMessages(), "message")));
+                        share(s.expiredRecipients(), recipients, "recipient"),
+                        count(s.expiredMessages(), "message")));
     }
 
     /// `43% of 7 recipients`; never 0% for some or 100% for not all.

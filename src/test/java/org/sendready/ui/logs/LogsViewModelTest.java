@@ -87,12 +87,16 @@ class LogsViewModelTest {
 
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.tiles())
-                .extracting(SummaryTile::title, SummaryTile::count, SummaryTile::detail)
+                .extracting(
+                        SummaryTile::title,
+                        SummaryTile::count,
+                        SummaryTile::detail,
+                        SummaryTile::note)
                 .containsExactly(
-                        tuple("Delivered", 2L, "50% of 4 recipients"),
-                        tuple("Deferred", 2L, "67% of 3 messages · 2 attempts"),
-                        tuple("Bounced", 2L, "50% of 4 recipients"),
-                        tuple("Expired", 0L, "0% of 4 recipients · 0 messages"));
+                        tuple("Delivered", 2L, "50% of 4 recipients", ""),
+                        tuple("Deferred", 2L, "67% of 3 messages", "2 attempts"),
+                        tuple("Bounced", 2L, "50% of 4 recipients", ""),
+                        tuple("Expired", 0L, "0% of 4 recipients", "0 messages"));
         assertThat(model.summaryProperty().get())
                 .startsWith(
                         "Read 12 lines in 2 files: 10 from Postfix, 1 from other programs, 1 not"
