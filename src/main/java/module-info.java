@@ -35,12 +35,12 @@ module org.sendready {
     exports org.sendready.ui.ptr;
     exports org.sendready.ui.dmarc;
     exports org.sendready.ui.bounce;
+    exports org.sendready.ui.logs;
     exports org.sendready.ui.project;
     exports org.sendready.ui.export;
     exports org.sendready.ui.review;
     exports org.sendready.ui.welcome;
     exports org.sendready.ui.spf;
-    exports org.sendready.ui.logs;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

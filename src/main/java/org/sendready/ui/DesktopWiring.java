@@ -169,10 +169,10 @@ public final class DesktopWiring implements AutoCloseable {
             case PTR -> new PtrPage(context);
             case DMARC -> new DmarcPage(context);
             case BOUNCE -> new BouncePage(context);
+            case LOGS -> new LogsPage(context);
             case WELCOME -> new WelcomePage(context, actions);
             case REVIEW -> new ReviewPage(context, this::openExport);
             case SPF -> new SpfBuilderPage(context);
-            case LOGS -> new LogsPage(context);
             default -> new UnbuiltPage(step);
         };
     }

@@ -24,7 +24,6 @@ import org.sendready.logs.DeliveryStatus;
 import org.sendready.logs.DomainStats;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
-import org.sendready.ui.domain.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
 import org.sendready.ui.wizard.WizardStep;
@@ -45,13 +44,13 @@ class LogsPageTest {
         wizard = TestWizard.show(stage, settings);
     }
 
-    private PageRobot open(FxRobot robot) {
+    private LogsPageRobot open(FxRobot robot) {
         robot.interact(() -> wizard.model().goTo(WizardStep.LOGS));
-        return new PageRobot(robot);
+        return new LogsPageRobot(robot);
     }
 
     /// Chooses the fixture logs (the rotated .gz and the current RFC 3339 log) and analyzes.
-    private PageRobot analyzed(FxRobot robot) throws TimeoutException {
+    private LogsPageRobot analyzed(FxRobot robot) throws TimeoutException {
         var page = open(robot);
         wizard.files.answerMany(LogsFixture.rfc3339(logs), LogsFixture.classicGz(logs));
         page.click("#log-add");
