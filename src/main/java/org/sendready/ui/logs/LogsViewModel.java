@@ -3,10 +3,7 @@ package org.sendready.ui.logs;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,9 +40,6 @@ public final class LogsViewModel {
 
     /// ProgressBar's value for "working, amount unknown".
     static final double INDETERMINATE = -1;
-
-    private static final DateTimeFormatter MINUTE =
-            DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH);
 
     private final WizardViewModel wizard;
     private final UiThreads threads;
@@ -285,7 +279,7 @@ public final class LogsViewModel {
         findings.setAll(found.findings());
         dnsProblems.setAll(analysis.dnsProblems());
         table.show(analysis);
-        summary.set(summary(analysis));
+        summary.set(AnalysisSummary.of(analysis));
         fileWarnings.set(
                 String.join(
                         "\n",
@@ -311,48 +305,5 @@ public final class LogsViewModel {
                 error.set("The analysis failed: " + failure);
             }
         }
-    }
-
-    static String summary(LogAnalysis analysis) {
-        var lines = analysis.lines();
-        var text = new StringBuilder();
-        text.append(
-                String.format(
-                        Locale.ROOT,
-                        "Read %s in %s: %,d from Postfix, %,d from other programs, %,d not"
-                                + " understood.",
-                        SummaryTile.count(lines.total(), "line"),
-                        SummaryTile.count(analysis.files().size(), "file"),
-                        lines.postfix(),
-                        lines.otherPrograms(),
-                        lines.unparsed()));
-        if (analysis.first().isPresent() && analysis.last().isPresent()) {
-            text.append(" From ")
-                    .append(MINUTE.format(analysis.first().get()))
-                    .append(" to ")
-                    .append(MINUTE.format(analysis.last().get()))
-                    .append(" (the log's clock).");
-        }
-        var notes = new ArrayList<String>();
-        var limits = analysis.limits();
-        if (limits.openAtEnd() > 0) {
-            notes.add(
-                    SummaryTile.count(limits.openAtEnd(), "message")
-                            + " still queued when the log ended");
-        }
-        if (limits.evictedMessages() > 0) {
-            notes.add(
-                    SummaryTile.count(limits.evictedMessages(), "message")
-                            + " dropped while open (too many at once)");
-        }
-        if (limits.unbucketedAttempts() > 0) {
-            notes.add(
-                    SummaryTile.count(limits.unbucketedAttempts(), "outcome")
-                            + " outside the time chart's two years");
-        }
-        if (!notes.isEmpty()) {
-            text.append(' ').append(String.join("; ", notes)).append('.');
-        }
-        return text.toString();
     }
 }

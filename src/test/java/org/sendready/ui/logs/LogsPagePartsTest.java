@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sendready.logs.DeliveryStatus;
+import org.sendready.logs.FileSummary;
+import org.sendready.logs.LineCounts;
+import org.sendready.logs.LogAnalysis;
 import org.sendready.logs.ReasonCount;
+import org.sendready.logs.StatusCounts;
 
 /// The page's small pieces: shares, byte sizes, axis ticks, reason labels, background tasks.
 class LogsPagePartsTest {
@@ -114,6 +120,31 @@ class LogsPagePartsTest {
     })
     void reasonLabels_dropTheCodesAtTheStart(String reason, String dsn, String text) {
         assertThat(LogChartsView.withoutCodes(reason, dsn)).isEqualTo(text);
+    }
+
+    @Test
+    void summary_namesWhatTheAnalysisCouldNotFollow() {
+        var analysis =
+                new LogAnalysis(
+                        List.of(new FileSummary("mail.log", 3, 300, Optional.empty())),
+                        new LineCounts(3, 2, 0, 1),
+                        Optional.of(LocalDateTime.of(2026, 11, 26, 10, 0)),
+                        Optional.of(LocalDateTime.of(2026, 11, 26, 10, 5)),
+                        new StatusCounts(1, 1, 0, 0, 0, 0, 0, 0, 0),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        new LogAnalysis.Limits(2, 1, 1_500));
+
+        assertThat(AnalysisSummary.of(analysis))
+                .isEqualTo(
+                        "Read 3 lines in 1 file: 2 from Postfix, 0 from other programs, 1 not"
+                                + " understood. From Nov 26 10:00 to Nov 26 10:05 (the log's"
+                                + " clock). 1 message still queued when the log ended; 2"
+                                + " messages dropped while open (too many at once); 1,500"
+                                + " outcomes outside the time chart's two years.");
     }
 
     @Test
