@@ -219,8 +219,14 @@ public final class LogsViewModel {
             active = 0;
             pending.cancelAll();
             progressText.set("");
-            status.set("Analysis cancelled; nothing was changed.");
+            status.set(cancelled());
         }
+    }
+
+    private String cancelled() {
+        return report.get() == null
+                ? "Analysis cancelled."
+                : "Analysis cancelled; the results below are from the analysis before.";
     }
 
     /// Opens the wizard step that fixes `fix`, or says why it cannot be opened yet.
@@ -296,8 +302,7 @@ public final class LogsViewModel {
         progressText.set("");
         switch (failure) {
             case InvalidInput bad -> error.set(bad.getMessage());
-            case CancellationException cancelled ->
-                    status.set("Analysis cancelled; nothing was changed.");
+            case CancellationException stopped -> status.set(cancelled());
             case UncheckedIOException io ->
                     error.set("Could not read the logs: " + io.getCause().getMessage());
             default -> {

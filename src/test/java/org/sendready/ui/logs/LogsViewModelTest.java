@@ -266,8 +266,7 @@ class LogsViewModelTest {
 
         assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(model.busyProperty().get()).isFalse();
-        assertThat(model.statusProperty().get())
-                .isEqualTo("Analysis cancelled; nothing was changed.");
+        assertThat(model.statusProperty().get()).isEqualTo("Analysis cancelled.");
         assertThat(model.reportProperty().get()).isNull();
         assertThat(model.errorProperty().get()).isEmpty();
     }
