@@ -33,6 +33,7 @@ import org.sendready.ui.dkim.DkimPage;
 import org.sendready.ui.dmarc.DmarcPage;
 import org.sendready.ui.domain.DomainPage;
 import org.sendready.ui.export.ExportDialog;
+import org.sendready.ui.logs.LogsPage;
 import org.sendready.ui.project.AlertPrompts;
 import org.sendready.ui.project.Autosave;
 import org.sendready.ui.project.ProjectActions;
@@ -175,6 +176,7 @@ public final class DesktopWiring implements AutoCloseable {
             case PTR -> new PtrPage(context);
             case DMARC -> new DmarcPage(context);
             case BOUNCE -> new BouncePage(context);
+            case LOGS -> new LogsPage(context);
             case WELCOME -> new WelcomePage(context, actions);
             case REVIEW -> new ReviewPage(context, this::openExport);
             case SPF -> new SpfBuilderPage(context);

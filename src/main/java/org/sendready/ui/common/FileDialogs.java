@@ -23,6 +23,12 @@ public interface FileDialogs {
 
     Optional<Path> open(String title, List<Filter> filters);
 
+    /// Several files to open at once; empty when the user cancelled. Ports that cannot pick
+    /// several files ask for one.
+    default List<Path> openMany(String title, List<Filter> filters) {
+        return open(title, filters).map(List::of).orElse(List.of());
+    }
+
     /// The path to save to; the dialog asks about replacing an existing file.
     Optional<Path> save(String title, String suggestedName, List<Filter> filters);
 
@@ -33,6 +39,12 @@ public interface FileDialogs {
             public Optional<Path> open(String title, List<Filter> filters) {
                 return Optional.ofNullable(chooser(title, filters).showOpenDialog(owner))
                         .map(File::toPath);
+            }
+
+            @Override
+            public List<Path> openMany(String title, List<Filter> filters) {
+                var chosen = chooser(title, filters).showOpenMultipleDialog(owner);
+                return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
             }
 
             @Override

@@ -12,10 +12,17 @@ import org.sendready.ui.common.FileDialogs;
 public final class ScriptedFileDialogs implements FileDialogs {
     private final Deque<Optional<Path>> answers = new ArrayDeque<>();
     private final Deque<String> asked = new ArrayDeque<>();
+    private final Deque<List<Path>> many = new ArrayDeque<>();
 
     /// The next dialog picks `path`.
     public synchronized ScriptedFileDialogs answer(Path path) {
         answers.add(Optional.of(path));
+        return this;
+    }
+
+    /// The next dialog picks all of `paths` (a dialog that allows several files).
+    public synchronized ScriptedFileDialogs answerMany(Path... paths) {
+        many.add(List.of(paths));
         return this;
     }
 
@@ -32,6 +39,16 @@ public final class ScriptedFileDialogs implements FileDialogs {
     @Override
     public synchronized Optional<Path> open(String title, List<Filter> filters) {
         return next(title);
+    }
+
+    /// Takes the next [#answerMany] answer, else the next single answer.
+    @Override
+    public synchronized List<Path> openMany(String title, List<Filter> filters) {
+        if (!many.isEmpty()) {
+            asked.add(title);
+            return many.poll();
+        }
+        return next(title).map(List::of).orElse(List.of());
     }
 
     @Override
