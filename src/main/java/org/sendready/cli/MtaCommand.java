@@ -70,10 +70,12 @@ public final class MtaCommand implements Callable<Integer> {
     public Integer call() {
         var setupPlan = plan.plan();
         var setup = setup(setupPlan);
+        // Postfix first (the milter lines, then the bounce domain's catch-all), then the
+        // signing filter's own files.
         var snippets = new ArrayList<>(setup.snippets());
         setupPlan
                 .bounceDomain()
-                .ifPresent(bounce -> snippets.addAll(routing(setupPlan, bounce).snippets()));
+                .ifPresent(bounce -> snippets.addAll(1, routing(setupPlan, bounce).snippets()));
         var out = spec.commandLine().getOut();
         var first = true;
         for (var snippet : snippets) {

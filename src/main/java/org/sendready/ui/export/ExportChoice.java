@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.sendready.mta.BounceRouting;
 import org.sendready.mta.MtaSetup;
 import org.sendready.mta.MtaSnippet;
 import org.sendready.mta.SigningFilter;
@@ -185,7 +186,9 @@ public sealed interface ExportChoice {
         public String description() {
             return switch (this) {
                 case POSTFIX_OPENDKIM, POSTFIX_RSPAMD ->
-                        "The milter lines that hand mail to " + filter.displayName();
+                        "The milter lines that hand mail to "
+                                + filter.displayName()
+                                + ", and the bounce domain's catch-all when there is one";
                 case OPENDKIM -> "opendkim.conf, KeyTable, SigningTable and TrustedHosts";
                 case RSPAMD -> "local.d/dkim_signing.conf";
             };
@@ -202,7 +205,19 @@ public sealed interface ExportChoice {
         @Override
         public String render(SetupPlan plan) {
             var snippets = setup(plan).snippets();
-            var chosen = postfix ? snippets.subList(0, 1) : snippets.subList(1, snippets.size());
+            var chosen = new ArrayList<MtaSnippet>();
+            if (postfix) {
+                chosen.add(snippets.getFirst());
+                // The bounce domain's catch-all, as `sendready mta` prints it after the milter.
+                plan.bounceDomain()
+                        .ifPresent(
+                                bounce ->
+                                        chosen.addAll(
+                                                BounceRouting.of(bounce, plan.domain())
+                                                        .snippets()));
+            } else {
+                chosen.addAll(snippets.subList(1, snippets.size()));
+            }
             return chosen.stream().map(MtaSnippet::text).collect(Collectors.joining("\n"));
         }
 

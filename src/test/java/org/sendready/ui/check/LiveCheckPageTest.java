@@ -248,7 +248,7 @@ class LiveCheckPageTest {
     }
 
     @Test
-    void blocklists_addAFailingRowWithoutGoToLink_whenTheDomainIsListed(FxRobot robot) {
+    void blocklists_addAFailingRow_linkedToTheBlocklistsPage_whenTheDomainIsListed(FxRobot robot) {
         dns.serve(plan);
         dns.server()
                 .zone("dbl.spamhaus.org", "example.com A 127.0.1.2")
@@ -267,7 +267,7 @@ class LiveCheckPageTest {
         assertThat(text(robot, "#check-status-dnsbl")).isEqualTo("Fail");
         assertThat(text(robot, "#check-summary-dnsbl"))
                 .startsWith("Listed: example.com on Spamhaus DBL");
-        assertThat(shown(robot, "#check-goto-dnsbl")).isFalse();
+        assertThat(shown(robot, "#check-goto-dnsbl")).isTrue();
         assertThat(model().status(WizardStep.CHECK)).contains(CheckStatus.FAIL);
         Screenshot.write(robot.lookup("#live-check").query().getScene(), "check-dnsbl");
     }

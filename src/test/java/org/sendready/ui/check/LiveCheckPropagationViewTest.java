@@ -94,7 +94,8 @@ class LiveCheckPropagationViewTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
+        robot.interact(page::left); // stops the page's re-check timer before the executor goes
         recursive.close();
         ns1.close();
         ns2.close();
