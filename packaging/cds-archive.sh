@@ -45,12 +45,15 @@ train -m "$main" records --domain example.com --hostname mail.example.com --ip 1
 train -Dglass.platform=Headless -Dprism.order=sw -Dsendready.exitAfterFirstWindow=true -m "$main"
 
 # One list: the ids each run numbered its classes with differ, so drop them and keep the first
-# occurrence of each line.
-cat "$work"/run*.classlist | grep -v '^#' | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' \
-  >"$work/sendready.classlist"
+# occurrence of each line. picocli is compiled for Java 5: CDS archives such old classes only
+# if the dump does not link them, and pre-resolving their constants and lambdas would, so
+# those entries go.
+cat "$work"/run*.classlist | grep -v '^#' | grep -v '^@.*picocli/' | sed 's/ id: [0-9]*$//' |
+  awk '!seen[$0]++' >"$work/sendready.classlist"
 
+# With the launcher's main module and options, so the archived module graph matches its start.
 "$java" "${java_options[@]}" -Xshare:dump -XX:SharedClassListFile="$work/sendready.classlist" \
-  -XX:SharedArchiveFile="$jvm_dir/classes.jsa" >"$work/dump.out" 2>&1 || {
+  -XX:SharedArchiveFile="$jvm_dir/classes.jsa" -m "$main" >"$work/dump.out" 2>&1 || {
   echo "cds-archive.sh: -Xshare:dump failed" >&2
   cat "$work/dump.out" >&2
   exit 1

@@ -22,6 +22,7 @@ debs=(target/installer/sendready_*.deb)
 dpkg-deb -x "${debs[0]}" "$work/root"
 app=$work/root/opt/sendready
 launcher=$app/bin/sendready
+cli=$app/lib/sendready-cli
 java=$app/lib/runtime/bin/java
 
 "$javac" -d "$work/hello" --module-path target/lib --add-modules javafx.controls \
@@ -39,11 +40,11 @@ first_window_ms() { # first_window_ms COMMAND...: ms from launch to the first wi
 repeat() { # repeat COMMAND...: the median over $runs runs of first_window_ms
   for _ in $(seq "$runs"); do first_window_ms "$@"; done | median
 }
-version_ms() {
+version_ms() { # version_ms LAUNCHER
   for _ in $(seq "$runs"); do
     local start
     start=$(now_ms)
-    "$launcher" --version >/dev/null
+    "$1" --version >/dev/null
     echo $(($(now_ms) - start))
   done | median
 }
@@ -52,7 +53,8 @@ app_options="-Dsendready.exitAfterFirstWindow=true -Dsendready.settings.dir=$wor
 hello=("$java" --enable-native-access=javafx.graphics -cp "$work/hello" HelloWindow)
 headless="-Dglass.platform=Headless -Dprism.order=sw"
 
-echo "--version:                          $(version_ms) ms"
+echo "--version (/usr/bin/sendready):     $(version_ms "$cli") ms"
+echo "--version (native launcher):        $(version_ms "$launcher") ms"
 echo "headless, wizard:                   $(JAVA_TOOL_OPTIONS="$headless $app_options" repeat "$launcher") ms"
 echo "headless, bare JavaFX window:       $(JAVA_TOOL_OPTIONS="$headless" repeat "${hello[@]}") ms"
 

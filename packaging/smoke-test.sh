@@ -2,11 +2,12 @@
 # Installer smoke test for Linux; .ci/run runs it after the unit tests.
 #
 # Builds the runtime, app image, .deb and .rpm (mvn -Pinstaller), unpacks the .deb with
-# dpkg-deb -x into a temporary folder and runs the launcher found there: --version, a DKIM key
-# and a records export, the wizard's first window on JavaFX's headless platform, and the
-# class-data-sharing archive. Checks the desktop entry, the file association and the package
-# metadata, and prints the sizes and start-up times it measured. Any failed check is named on
-# stderr and the script exits 1.
+# dpkg-deb -x into a temporary folder and runs what it installs: the command line
+# (lib/sendready-cli, where /usr/bin/sendready links) with --version, a DKIM key and a records
+# export; the native launcher (bin/sendready, the desktop entry's) with --version and the
+# wizard's first window on JavaFX's headless platform; and the class-data-sharing archive.
+# Checks the desktop entry, the file association and the package metadata, and prints the
+# sizes and start-up times it measured. Any failed check is named on stderr; then it exits 1.
 #
 # Usage: packaging/smoke-test.sh [--no-build]   (--no-build: test what target/installer holds)
 # Needs: JDK 25 (JAVA_HOME), Maven, dpkg-deb, fakeroot, rpmbuild.
@@ -52,16 +53,18 @@ root=$work/root
 dpkg-deb -x "$deb" "$root"
 dpkg-deb -e "$deb" "$work/DEBIAN"
 app=$root/opt/sendready
-launcher=$app/bin/sendready
+launcher=$app/bin/sendready # the native launcher, which the desktop entry starts
+cli=$app/lib/sendready-cli   # the command line, which /usr/bin/sendready links to
 
 # --- the package
 deb_bytes=$(stat -c %s "$deb")
 check ".deb is under 60 MB ($deb_bytes bytes)" test "$deb_bytes" -lt "$MAX_DEB_BYTES"
 check "launcher is installed at /opt/sendready/bin/sendready" test -x "$launcher"
+check "command line is installed at /opt/sendready/lib/sendready-cli" test -x "$cli"
 check "control: depends on GTK 3 (JavaFX loads it at run time)" \
   grep -qE '^Depends:.*libgtk-3-0' "$work/DEBIAN/control"
 check "postinst: links /usr/bin/sendready" contains "$work/DEBIAN/postinst" \
-  "ln -sf /opt/sendready/bin/sendready /usr/bin/sendready"
+  "ln -sf /opt/sendready/lib/sendready-cli /usr/bin/sendready"
 check "postinst: installs the desktop entry and the MIME type" \
   grep -q 'xdg-desktop-menu install.*sendready-sendready.desktop' "$work/DEBIAN/postinst"
 desktop=$app/lib/sendready-sendready.desktop
@@ -76,17 +79,24 @@ check "licence file is installed" contains "$app/share/doc/copyright" "All right
 # --- the command line
 out=$work/out
 err=$work/err
-run() { # run the installed launcher; stdout in $out, stderr in $err
-  "$launcher" "$@" >"$out" 2>"$err"
+run() { # run the installed command line; stdout in $out, stderr in $err
+  "$cli" "$@" >"$out" 2>"$err"
 }
-version_ms=()
-for _ in 1 2 3 4 5; do
-  start=$(now_ms)
-  run --version || true
-  version_ms+=($(($(now_ms) - start)))
-done
-check "--version prints 'sendready $version'" test "$(cat "$out")" = "sendready $version"
-version_median=$(printf '%s\n' "${version_ms[@]}" | sort -n | sed -n 3p)
+median_ms() { # median_ms COMMAND...: the median wall time of 5 runs, in ms
+  local start times=()
+  for _ in 1 2 3 4 5; do
+    start=$(now_ms)
+    "$@" >/dev/null 2>&1 || true
+    times+=($(($(now_ms) - start)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
+}
+check "--version prints 'sendready $version'" bash -c 'test "$("$0" --version)" = "$1"' \
+  "$cli" "sendready $version"
+check "--version, native launcher: the same" bash -c 'test "$("$0" --version)" = "$1"' \
+  "$launcher" "sendready $version"
+version_cli_ms=$(median_ms "$cli" --version)
+version_launcher_ms=$(median_ms "$launcher" --version)
 
 check "dkim keygen writes a key" run dkim keygen --domain example.com --selector s1 --out "$work"
 check "records: exports the zone snippet" run records --domain example.com \
@@ -104,7 +114,7 @@ check "bad input: exit 2 with a one-line reason" bad_input
 # from it
 check "CDS archive maps and holds the app's classes" bash -c \
   'JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" "$0" --version 2>&1 |
-     grep -q "org.sendready.cli.SendreadyCommand source: shared objects file"' "$launcher"
+     grep -q "org.sendready.cli.SendreadyCommand source: shared objects file"' "$cli"
 
 # --- the wizard's first window, headless
 start=$(now_ms)
@@ -124,15 +134,17 @@ gui_first_window_ms=$((${shown_at:-$start} - start))
 
 # --- the .rpm, where one was built
 if [ ${#rpms[@]} -eq 1 ] && command -v rpm >/dev/null; then
-  check ".rpm: installs the launcher and /usr/bin/sendready" bash -c \
-    'rpm -qlp "$0" 2>/dev/null | grep -qx /usr/bin/sendready &&
-     rpm -qlp "$0" 2>/dev/null | grep -qx /opt/sendready/bin/sendready' "${rpms[0]}"
+  check ".rpm: installs the launcher, the command line and /usr/bin/sendready" bash -c \
+    'files=$(rpm -qlp "$0" 2>/dev/null) &&
+     grep -qx /usr/bin/sendready <<<"$files" &&
+     grep -qx /opt/sendready/bin/sendready <<<"$files" &&
+     grep -qx /opt/sendready/lib/sendready-cli <<<"$files"' "${rpms[0]}"
   check ".rpm: requires gtk3" bash -c 'rpm -qp --requires "$0" 2>/dev/null | grep -qx gtk3' "${rpms[0]}"
 fi
 
 installed_kb=$(du -sk "$root" | cut -f1)
 echo "measured: .deb $((deb_bytes / 1024)) KiB; installed $((installed_kb / 1024)) MiB;" \
-  "--version ${version_median} ms (median of 5, runs: ${version_ms[*]});" \
+  "--version ${version_cli_ms} ms (native launcher ${version_launcher_ms} ms; medians of 5);" \
   "headless first window ${gui_first_window_ms} ms after launch (${gui_total_ms} ms to exit)"
 echo "smoke: $passed passed, $failed failed"
 test "$failed" -eq 0
