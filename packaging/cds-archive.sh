@@ -20,14 +20,17 @@ work="$(dirname "$runtime")/cds"
 rm -rf "$work"
 mkdir -p "$work/keys"
 
-# The launcher's JVM options, from the one place they are written.
+# The launcher's JVM options and main module, from the one place they are written.
 java_options=()
+main=
 while read -r option value; do
-  if [ "$option" = "--java-options" ]; then java_options+=("$value"); fi
-done < "$image_args"
+  case $option in
+    --java-options) java_options+=("$value") ;;
+    --module) main=$value ;;
+  esac
+done <"$image_args"
 
 jvm_dir=$(dirname "$(find "$runtime" -name 'libjvm.so' -o -name 'libjvm.dylib' -o -name 'jvm.dll' | head -n 1)")
-main=org.sendready/org.sendready.app.Main
 n=0
 train() {
   n=$((n + 1))
