@@ -103,6 +103,9 @@ check "records: exports the zone snippet" run records --domain example.com \
   --hostname mail.example.com --ip 192.0.2.10 --selector s1 --dkim-key "$work/s1.private"
 all_records() { grep -q 'v=spf1' "$out" && grep -q 's1._domainkey' "$out" && grep -q 'v=DMARC1' "$out"; }
 check "records: SPF, DKIM and DMARC are in it" all_records
+check "records --format json: Jackson works on the module path" bash -c \
+  '"$0" records --domain example.com --hostname mail.example.com --ip 192.0.2.10 --selector s1 \
+     --dkim-key "$1" --format json | grep -q "\"zones\""' "$cli" "$work/s1.private"
 bad_input() { # a usage error: exit 2, a "sendready: field: reason" line, no stack trace
   local status=0
   run records --domain "bad domain" --hostname mail.example.com --ip 192.0.2.10 || status=$?
