@@ -3,16 +3,32 @@ package org.sendready.ui;
 import java.io.PrintStream;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /// The JavaFX application: builds the wizard through [DesktopWiring] and shows it.
 public final class DesktopApp extends Application {
+    /// `-Dsendready.exitAfterFirstWindow=true`: print when the first window was shown (epoch
+    /// milliseconds, so a script that noted when it launched the app gets the start-up time),
+    /// then quit. The installer smoke test and the start-up measurement use it.
+    public static final String EXIT_AFTER_FIRST_WINDOW = "sendready.exitAfterFirstWindow";
+
     private DesktopWiring wiring;
 
     @Override
     public void start(Stage stage) {
         wiring = DesktopWiring.production(stage, getParameters().getRaw());
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_WINDOW)) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> reportFirstWindowAndExit());
+        }
         wiring.show();
+    }
+
+    private static void reportFirstWindowAndExit() {
+        System.out.println(
+                "sendready: first window shown at " + System.currentTimeMillis() + " epoch ms");
+        Platform.exit();
     }
 
     @Override

@@ -20,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.sendready.plan.ProjectFile;
@@ -57,6 +58,10 @@ import org.sendready.ui.wizard.WizardViewModel;
 public final class DesktopWiring implements AutoCloseable {
     static final double DEFAULT_WIDTH = 1120;
     static final double DEFAULT_HEIGHT = 780;
+
+    /// The window icon's sizes, rendered from icons/sendready.svg (the installers' icon too);
+    /// the window system picks the one that fits its title bar, task bar or switcher.
+    static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final Stage stage;
     private final WizardContext context;
@@ -140,6 +145,10 @@ public final class DesktopWiring implements AutoCloseable {
         scene.getStylesheets()
                 .add(DesktopWiring.class.getResource("sendready.css").toExternalForm());
         stage.setScene(scene);
+        for (int size : ICON_SIZES) {
+            var icon = DesktopWiring.class.getResource("sendready-" + size + ".png");
+            stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
         var project = context.model().project();
         stage.titleProperty()
                 .bind(

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds the runtime's class-data-sharing archive from what sendready loads at start.
+#
+# Usage: cds-archive.sh RUNTIME IMAGE_ARGS
+#   RUNTIME     the jlink'd runtime (target/installer/runtime)
+#   IMAGE_ARGS  the jpackage args file whose --java-options the launcher will pass
+#
+# Training runs, with the launcher's java options: --version, dkim keygen, records, and the
+# wizard's first window on JavaFX's headless platform. Their class lists are merged and dumped
+# (-Xshare:dump) over the runtime's default archive (lib/server/classes.jsa, bin/server on
+# Windows), which the JVM maps on every start without any option: the JDK's own start-up
+# classes plus the CLI's and the wizard's. The archive only holds classes from the runtime
+# image, so it stays valid wherever the image is installed.
+set -euo pipefail
+
+runtime=$1
+image_args=$2
+java="$runtime/bin/java"
+work="$(dirname "$runtime")/cds"
+rm -rf "$work"
+mkdir -p "$work/keys"
+
+# The launcher's JVM options and main module, from the one place they are written.
+java_options=()
+main=
+while read -r option value; do
+  case $option in
+    --java-options) java_options+=("$value") ;;
+    --module) main=$value ;;
+  esac
+done <"$image_args"
+
+jvm_dir=$(dirname "$(find "$runtime" -name 'libjvm.so' -o -name 'libjvm.dylib' -o -name 'jvm.dll' | head -n 1)")
+n=0
+train() {
+  n=$((n + 1))
+  "$java" "${java_options[@]}" -Dsendready.settings.dir="$work/settings" \
+    -XX:DumpLoadedClassList="$work/run$n.classlist" "$@" >"$work/run$n.out" 2>&1 || {
+    echo "cds-archive.sh: training run $n failed: $*" >&2
+    cat "$work/run$n.out" >&2
+    exit 1
+  }
+}
+train -m "$main" --version
+train -m "$main" dkim keygen --domain example.com --selector s1 --out "$work/keys"
+train -m "$main" records --domain example.com --hostname mail.example.com --ip 192.0.2.10 \
+  --selector s1 --dkim-key "$work/keys/s1.private"
+train -Dglass.platform=Headless -Dprism.order=sw -Dsendready.exitAfterFirstWindow=true -m "$main"
+
+# One list: the ids each run numbered its classes with differ, so drop them and keep the first
+# occurrence of each line. picocli is compiled for Java 5: CDS archives such old classes only
+# if the dump does not link them, and pre-resolving their constants and lambdas would, so
+# those entries go.
+cat "$work"/run*.classlist | grep -v '^#' | grep -v '^@.*picocli/' | sed 's/ id: [0-9]*$//' |
+  awk '!seen[$0]++' >"$work/sendready.classlist"
+
+# With the launcher's main module and options, so the archived module graph matches its start.
+"$java" "${java_options[@]}" -Xshare:dump -XX:SharedClassListFile="$work/sendready.classlist" \
+  -XX:SharedArchiveFile="$jvm_dir/classes.jsa" -m "$main" >"$work/dump.out" 2>&1 || {
+  echo "cds-archive.sh: -Xshare:dump failed" >&2
+  cat "$work/dump.out" >&2
+  exit 1
+}
+echo "cds-archive.sh: $(grep -c . "$work/sendready.classlist") class-list lines archived in $jvm_dir/classes.jsa"
