@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.sendready.plan.ProjectFile;
 import org.sendready.ui.bounce.BouncePage;
+import org.sendready.ui.bounces.BouncesPage;
 import org.sendready.ui.check.LiveCheckPage;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.DnsAccess;
@@ -169,6 +170,7 @@ public final class DesktopWiring implements AutoCloseable {
             case PTR -> new PtrPage(context);
             case DMARC -> new DmarcPage(context);
             case BOUNCE -> new BouncePage(context);
+            case BOUNCES -> new BouncesPage(context);
             case WELCOME -> new WelcomePage(context, actions);
             case REVIEW -> new ReviewPage(context, this::openExport);
             case SPF -> new SpfBuilderPage(context);

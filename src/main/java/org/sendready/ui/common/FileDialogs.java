@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -26,6 +27,18 @@ public interface FileDialogs {
     /// The path to save to; the dialog asks about replacing an existing file.
     Optional<Path> save(String title, String suggestedName, List<Filter> filters);
 
+    /// Several files to open at once; empty when the user cancelled. Without a dialog of its
+    /// own, one file through [#open].
+    default List<Path> openFiles(String title, List<Filter> filters) {
+        return open(title, filters).map(List::of).orElse(List.of());
+    }
+
+    /// A folder to open (a Maildir, say); empty when the user cancelled. Without a dialog of
+    /// its own, the file chooser's pick.
+    default Optional<Path> openFolder(String title) {
+        return open(title, List.of());
+    }
+
     /// JavaFX's native file chooser over `owner`.
     static FileDialogs system(Window owner) {
         return new FileDialogs() {
@@ -40,6 +53,19 @@ public interface FileDialogs {
                 var chooser = chooser(title, filters);
                 chooser.setInitialFileName(suggestedName);
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public List<Path> openFiles(String title, List<Filter> filters) {
+                var chosen = chooser(title, filters).showOpenMultipleDialog(owner);
+                return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+            }
+
+            @Override
+            public Optional<Path> openFolder(String title) {
+                var chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
         };
     }

@@ -12,10 +12,17 @@ import org.sendready.ui.common.FileDialogs;
 public final class ScriptedFileDialogs implements FileDialogs {
     private final Deque<Optional<Path>> answers = new ArrayDeque<>();
     private final Deque<String> asked = new ArrayDeque<>();
+    private final Deque<List<Path>> fileLists = new ArrayDeque<>();
 
     /// The next dialog picks `path`.
     public synchronized ScriptedFileDialogs answer(Path path) {
         answers.add(Optional.of(path));
+        return this;
+    }
+
+    /// The next several-files dialog ([#openFiles]) picks `paths` (none = cancelled).
+    public synchronized ScriptedFileDialogs answerFiles(List<Path> paths) {
+        fileLists.add(List.copyOf(paths));
         return this;
     }
 
@@ -38,6 +45,16 @@ public final class ScriptedFileDialogs implements FileDialogs {
     public synchronized Optional<Path> save(
             String title, String suggestedName, List<Filter> filters) {
         return next(title);
+    }
+
+    @Override
+    public synchronized List<Path> openFiles(String title, List<Filter> filters) {
+        asked.add(title);
+        if (fileLists.isEmpty()) {
+            throw new AssertionError(
+                    "files dialog '" + title + "' opened, but the test gave no answer");
+        }
+        return fileLists.poll();
     }
 
     private Optional<Path> next(String title) {
