@@ -24,6 +24,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -64,6 +65,7 @@ public final class BouncesPage implements StepPage {
         lead.getStyleClass().add("lead");
         lead.setWrapText(true);
         var results = results();
+        results.setId("bounces-results");
         results.visibleProperty().bind(viewModel.reportProperty().isNotNull());
         results.managedProperty().bind(results.visibleProperty());
         root.getChildren()
@@ -149,9 +151,7 @@ public final class BouncesPage implements StepPage {
                 .addListener(
                         (obs, old, now) ->
                                 status.pseudoClassStateChanged(Styles.STATE_DANGER, now));
-        var row = new HBox(8, choose, forget, status);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, intro, row);
+        return new VBox(8, intro, new HBox(8, choose, forget), status);
     }
 
     private Node processBar() {
@@ -329,6 +329,7 @@ public final class BouncesPage implements StepPage {
         var button = new Button(text);
         button.setId(id);
         button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }
