@@ -32,7 +32,7 @@ public final class BounceTiles {
                         count(classes.get(BounceClass.UNKNOWN)),
                         "unknown",
                         "not a bounce we read"),
-                new Tile("suppressed", count(suppressed), "to suppress", "stop sending to these"),
+                new Tile("suppressed", count(suppressed), "suppress", "stop sending to these"),
                 report.tokensChecked()
                         ? new Tile(
                                 "tokens",

@@ -38,7 +38,7 @@ import org.sendready.ui.wizard.WizardContext;
 /// that fixes each, every recipient in a filterable table, and the exports.
 public final class BouncesPage implements StepPage {
     /// Room for about a dozen rows; the page scrolls around it.
-    private static final double TABLE_HEIGHT = 330;
+    private static final double TABLE_HEIGHT = 350;
 
     private static final double FIELD_WIDTH = 300;
 
@@ -220,6 +220,7 @@ public final class BouncesPage implements StepPage {
         filter.setId("bounces-filter");
         filter.setPromptText("Filter: address, class, code, cause...");
         filter.setPrefWidth(FIELD_WIDTH);
+        filter.setMaxWidth(FIELD_WIDTH);
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         var exportCsv =
                 button(
@@ -256,9 +257,20 @@ public final class BouncesPage implements StepPage {
                 sectionTitle("Recipients"),
                 filter,
                 table(),
+                legend(),
                 sectionTitle("Suppression list"),
                 exportRow,
                 exportStatus);
+    }
+
+    private static Node legend() {
+        var legend =
+                new Label(
+                        "Bold rows are the addresses to suppress. Hover over a row for the whole"
+                                + " reason and why an address was kept.");
+        legend.getStyleClass().add(Styles.TEXT_MUTED);
+        legend.setWrapText(true);
+        return legend;
     }
 
     private static Node tile(BounceTiles.Tile tile) {
@@ -279,16 +291,17 @@ public final class BouncesPage implements StepPage {
         var table = new TableView<>(viewModel.rows());
         table.setId("bounces-table");
         table.setPrefHeight(TABLE_HEIGHT);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No recipient matches the filter."));
         table.getColumns()
                 .addAll(
-                        column("Address", BounceRow::address, 190),
-                        column("Class", BounceRow::bounceClass, 80),
-                        column("Code", BounceRow::status, 60),
-                        column("Token", BounceRow::token, 70),
-                        column("Setup cause", BounceRow::setupCause, 90),
-                        column("Reason", BounceRow::reason, 320));
+                        column("Address", BounceRow::address, 184),
+                        column("Class", BounceRow::bounceClass, 92),
+                        column("Code", BounceRow::status, 64),
+                        column("Token", BounceRow::token, 68),
+                        column("Cause", BounceRow::setupCause, 76),
+                        column("Reason", BounceRow::reason, 280));
         table.setRowFactory(
                 t -> {
                     var row = new TableRow<BounceRow>();
@@ -300,6 +313,8 @@ public final class BouncesPage implements StepPage {
                                                         ? null
                                                         : new Tooltip(
                                                                 now.source()
+                                                                        + "\n"
+                                                                        + now.reason()
                                                                         + "\n"
                                                                         + now.decision()));
                                         row.pseudoClassStateChanged(
@@ -316,6 +331,7 @@ public final class BouncesPage implements StepPage {
         var column = new TableColumn<BounceRow, String>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         return column;
     }
 

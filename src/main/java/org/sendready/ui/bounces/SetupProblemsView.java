@@ -58,9 +58,18 @@ final class SetupProblemsView {
                                 + (count == 1 ? " bounce" : " bounces"));
         title.getStyleClass().add("problem-title");
         title.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
-        var description = new Label(cause.description() + ".");
+        var text = cause.description();
+        var description =
+                new Label(text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1) + ".");
         description.setWrapText(true);
-        var sources = new Label(String.join(", ", problem.sources()));
+        var sources =
+                new Label(
+                        "Seen in: "
+                                + String.join(
+                                        ", ",
+                                        problem.sources().stream()
+                                                .map(SetupProblemsView::shortName)
+                                                .toList()));
         sources.setWrapText(true);
         sources.getStyleClass().addAll(Styles.TEXT_MUTED, "problem-sources");
         var buttons = new HBox(8);
@@ -68,10 +77,7 @@ final class SetupProblemsView {
             buttons.getChildren().add(fixButton(problem, step, buttons.getChildren().isEmpty()));
         }
         if (problem.fixes().isEmpty()) {
-            var none =
-                    new Label(
-                            "No wizard step fixes this: look the sending IP up at the list the"
-                                    + " bounce names.");
+            var none = new Label("No wizard step fixes this one.");
             none.getStyleClass().add(Styles.TEXT_MUTED);
             buttons.getChildren().add(none);
         }
@@ -79,6 +85,12 @@ final class SetupProblemsView {
         card.getStyleClass().add("problem-card");
         card.setId("bounces-problem-" + cause.id());
         return card;
+    }
+
+    /// A message's name without its folders: `ptr-5.7.25.eml`, `bounces.mbox#3`, `INBOX #12`.
+    static String shortName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(slash + 1);
     }
 
     private Button fixButton(SetupProblem problem, WizardStep step, boolean first) {
