@@ -68,7 +68,9 @@ final class MailboxFormView {
         grid.setHgap(10);
         grid.setVgap(8);
         row(grid, 0, "Protocol", new HBox(14, imap, pop3));
-        row(grid, 1, "Server", new HBox(10, server, port));
+        var serverRow = new HBox(10, server, port);
+        serverRow.setAlignment(Pos.CENTER_LEFT);
+        row(grid, 1, "Server", serverRow);
         row(grid, 2, "Protection", new HBox(14, tls, starttls));
         row(grid, 3, "User", user);
         row(grid, 4, "Password", password);
