@@ -40,6 +40,7 @@ module org.sendready {
     exports org.sendready.ui.dmarc;
     exports org.sendready.ui.bounce;
     exports org.sendready.ui.logs;
+    exports org.sendready.ui.bounces;
     exports org.sendready.ui.project;
     exports org.sendready.ui.export;
     exports org.sendready.ui.review;

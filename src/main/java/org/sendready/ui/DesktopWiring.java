@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.sendready.plan.ProjectFile;
 import org.sendready.ui.bounce.BouncePage;
+import org.sendready.ui.bounces.BouncesPage;
 import org.sendready.ui.check.LiveCheckPage;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.DnsAccess;
@@ -186,6 +187,7 @@ public final class DesktopWiring implements AutoCloseable {
             case DMARC -> new DmarcPage(context);
             case BOUNCE -> new BouncePage(context);
             case LOGS -> new LogsPage(context);
+            case BOUNCES -> new BouncesPage(context);
             case WELCOME -> new WelcomePage(context, actions);
             case REVIEW -> new ReviewPage(context, this::openExport);
             case SPF -> new SpfBuilderPage(context);

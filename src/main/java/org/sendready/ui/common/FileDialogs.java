@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -32,6 +33,12 @@ public interface FileDialogs {
     /// The path to save to; the dialog asks about replacing an existing file.
     Optional<Path> save(String title, String suggestedName, List<Filter> filters);
 
+    /// A folder to open (a Maildir, say); empty when the user cancelled. Without a dialog of
+    /// its own, the file chooser's pick.
+    default Optional<Path> openFolder(String title) {
+        return open(title, List.of());
+    }
+
     /// JavaFX's native file chooser over `owner`.
     static FileDialogs system(Window owner) {
         return new FileDialogs() {
@@ -52,6 +59,13 @@ public interface FileDialogs {
                 var chooser = chooser(title, filters);
                 chooser.setInitialFileName(suggestedName);
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> openFolder(String title) {
+                var chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
         };
     }

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /// What the wizard page tests do besides clicking and typing: scroll a control of the page
 /// into view (a click lands where the control is on screen), and find the scene.
@@ -19,6 +20,7 @@ public final class PageRobot {
 
     /// Scrolls the page so the node `query` finds is near the top of the page area.
     public PageRobot reveal(String query) {
+        WaitForAsyncUtils.waitForFxEvents(); // the page lays out what the last action added
         Node node = robot.lookup(query).query();
         robot.interact(
                 () -> {
@@ -33,6 +35,7 @@ public final class PageRobot {
                                     ? 0
                                     : Math.clamp((top.getMinY() - MARGIN) / extra, 0.0, 1.0));
                 });
+        WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
 
