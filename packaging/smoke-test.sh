@@ -95,6 +95,10 @@ check "--version prints 'sendready $version'" bash -c 'test "$("$0" --version)" 
   "$cli" "sendready $version"
 check "--version, native launcher: the same" bash -c 'test "$("$0" --version)" = "$1"' \
   "$launcher" "sendready $version"
+mkdir "$work/usr-bin"
+ln -s "$cli" "$work/usr-bin/sendready"
+check "--version through a link, as /usr/bin/sendready" bash -c \
+  'test "$("$0" --version)" = "$1"' "$work/usr-bin/sendready" "sendready $version"
 version_cli_ms=$(median_ms "$cli" --version)
 version_launcher_ms=$(median_ms "$launcher" --version)
 
