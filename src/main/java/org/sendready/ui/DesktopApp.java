@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.sendready.ui.common.Browser;
 
 /// The JavaFX application: builds the wizard through [DesktopWiring] and shows it.
 public final class DesktopApp extends Application {
@@ -11,7 +12,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        wiring = DesktopWiring.production(stage, getParameters().getRaw());
+        wiring =
+                DesktopWiring.production(
+                        stage, getParameters().getRaw(), Browser.of(getHostServices()));
         wiring.show();
     }
 

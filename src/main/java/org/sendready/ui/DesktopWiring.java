@@ -21,8 +21,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.sendready.plan.ProjectFile;
+import org.sendready.ui.blocklists.BlocklistsPage;
 import org.sendready.ui.bounce.BouncePage;
 import org.sendready.ui.check.LiveCheckPage;
+import org.sendready.ui.common.Browser;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.FileDialogs;
@@ -65,9 +67,10 @@ public final class DesktopWiring implements AutoCloseable {
     private final ProjectActions actions;
     private final WindowSettings window;
     private final WizardView view;
+    private final Browser browser;
 
-    /// The wiring of the real app.
-    public static DesktopWiring production(Stage stage, List<String> args) {
+    /// The wiring of the real app; links open in `browser`.
+    public static DesktopWiring production(Stage stage, List<String> args, Browser browser) {
         var background =
                 Executors.newThreadPerTaskExecutor(
                         Thread.ofVirtual().name("sendready-background-", 0).factory());
@@ -83,7 +86,8 @@ public final class DesktopWiring implements AutoCloseable {
                                 System.getenv(),
                                 System.getProperty("os.name", ""),
                                 Path.of(System.getProperty("user.home"))));
-        return new DesktopWiring(stage, context, background, args);
+        return new DesktopWiring(
+                stage, context, background, args, new AlertPrompts(stage), browser);
     }
 
     /// Wires the window on `stage`; `background` is shut down by [#close()]. `args` may name
@@ -94,13 +98,25 @@ public final class DesktopWiring implements AutoCloseable {
     }
 
     /// As above, with the project dialogs (save before closing?, errors) answered by
-    /// `prompts`.
+    /// `prompts`; links are copied to the clipboard, since no browser is wired.
     public DesktopWiring(
             Stage stage,
             WizardContext context,
             ExecutorService background,
             List<String> args,
             ProjectPrompts prompts) {
+        this(stage, context, background, args, prompts, Browser.copying(context.copier()));
+    }
+
+    /// As above, with links opened in `browser`.
+    public DesktopWiring(
+            Stage stage,
+            WizardContext context,
+            ExecutorService background,
+            List<String> args,
+            ProjectPrompts prompts,
+            Browser browser) {
+        this.browser = browser;
         this.stage = stage;
         this.context = context;
         this.background = background;
@@ -173,6 +189,7 @@ public final class DesktopWiring implements AutoCloseable {
             case REVIEW -> new ReviewPage(context, this::openExport);
             case SPF -> new SpfBuilderPage(context);
             case DKIM -> new DkimPage(context);
+            case BLOCKLISTS -> new BlocklistsPage(context, browser);
             default -> new UnbuiltPage(step);
         };
     }
