@@ -211,10 +211,12 @@ public final class BlocklistsPage implements StepPage {
         message.textProperty().bind(model.messageProperty().map(BlocklistsMessage::text));
         model.messageProperty()
                 .addListener(
-                        (obs, old, now) ->
-                                message.pseudoClassStateChanged(
-                                        StatusStyle.of(org.sendready.check.CheckStatus.FAIL),
-                                        now != null && now.error()));
+                        (obs, old, now) -> {
+                            message.getStyleClass().remove("field-error");
+                            if (now != null && now.error()) {
+                                message.getStyleClass().add("field-error");
+                            }
+                        });
         message.visibleProperty().bind(model.messageProperty().isNotNull());
         message.managedProperty().bind(message.visibleProperty());
         message.getStyleClass().add("blocklists-message");
