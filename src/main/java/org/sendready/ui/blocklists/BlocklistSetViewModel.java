@@ -61,7 +61,8 @@ public final class BlocklistSetViewModel {
         source.set("the built-in lists");
     }
 
-    /// Asks for a lists file and reads it in the background; its lists replace the set.
+    /// Asks for a lists file and reads it in the background; its lists replace the set. The
+    /// future completes when the reading did, whatever came of it.
     public CompletableFuture<?> load() {
         var chosen = files.open("Load a blocklists file", LISTS_FILES);
         if (chosen.isEmpty()) {
@@ -70,20 +71,27 @@ public final class BlocklistSetViewModel {
         var path = chosen.get().toAbsolutePath();
         message.set(null);
         return disk.run(
-                () -> BlocklistFile.read(path),
-                loaded -> {
-                    set(loaded);
-                    source.set("lists file " + path);
-                    message.set(
-                            BlocklistsMessage.info(
-                                    "Loaded " + count(loaded.size()) + " from " + path + "."));
-                },
-                failure -> message.set(BlocklistsMessage.error("Not loaded: " + why(failure))));
+                        () -> BlocklistFile.read(path),
+                        loaded -> {
+                            set(loaded);
+                            source.set("lists file " + path);
+                            message.set(
+                                    BlocklistsMessage.info(
+                                            "Loaded "
+                                                    + count(loaded.size())
+                                                    + " from "
+                                                    + path
+                                                    + "."));
+                        },
+                        failure ->
+                                message.set(BlocklistsMessage.error("Not loaded: " + why(failure))))
+                .handle((done, failure) -> done);
     }
 
     /// Writes the ticked lists to a file the user picks, atomically, in the format `sendready
     /// dnsbl --lists-file` reads. The save dialog asks before replacing an existing file;
-    /// nothing is replaced without that.
+    /// nothing is replaced without that. The future completes when the writing did, whatever
+    /// came of it.
     public CompletableFuture<?> save() {
         var chosen = selected();
         if (chosen.isEmpty()) {
@@ -100,24 +108,26 @@ public final class BlocklistSetViewModel {
         var text = BlocklistFile.write(chosen);
         message.set(null);
         return disk.run(
-                () -> {
-                    AtomicFile.write(
-                            path,
-                            text.getBytes(StandardCharsets.UTF_8),
-                            AtomicFile.WORLD_READABLE,
-                            WriteMode.OVERWRITE);
-                    return path;
-                },
-                saved ->
-                        message.set(
-                                BlocklistsMessage.info(
-                                        "Saved "
-                                                + count(chosen.size())
-                                                + " to "
-                                                + saved
-                                                + "; sendready dnsbl --lists-file reads it"
-                                                + " too.")),
-                failure -> message.set(BlocklistsMessage.error("Not saved: " + why(failure))));
+                        () -> {
+                            AtomicFile.write(
+                                    path,
+                                    text.getBytes(StandardCharsets.UTF_8),
+                                    AtomicFile.WORLD_READABLE,
+                                    WriteMode.OVERWRITE);
+                            return path;
+                        },
+                        saved ->
+                                message.set(
+                                        BlocklistsMessage.info(
+                                                "Saved "
+                                                        + count(chosen.size())
+                                                        + " to "
+                                                        + saved
+                                                        + "; sendready dnsbl --lists-file reads it"
+                                                        + " too.")),
+                        failure ->
+                                message.set(BlocklistsMessage.error("Not saved: " + why(failure))))
+                .handle((done, failure) -> done);
     }
 
     /// The ticked lists, in the set's order.
