@@ -90,7 +90,8 @@ public record BlocklistsSummary(CheckStatus status, String text) {
 
     /// "Listed on 1 of 9 lists: 192.0.2.1 on Spamhaus ZEN; 2 refused: ...".
     private static String join(List<String> parts) {
-        return String.join("; ", parts) + ".";
+        var text = String.join("; ", parts);
+        return text.endsWith("?") ? text : text + ".";
     }
 
     private static String pairs(List<Listing> listings) {
