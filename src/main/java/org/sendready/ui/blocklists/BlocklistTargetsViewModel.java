@@ -22,6 +22,8 @@ public final class BlocklistTargetsViewModel {
 
     private final ObservableList<Target> targets = FXCollections.observableArrayList();
     private final ObservableList<String> skipped = FXCollections.observableArrayList();
+    private final ObservableList<String> skippedView =
+            FXCollections.unmodifiableObservableList(skipped);
     private final List<Target> added = new ArrayList<>();
     private Targets fromPlan = NONE;
     private final StringProperty text = new SimpleStringProperty("");
@@ -38,7 +40,7 @@ public final class BlocklistTargetsViewModel {
 
     /// The plan's addresses left out, each with the reason (private or documentation ranges).
     public ObservableList<String> skipped() {
-        return FXCollections.unmodifiableObservableList(skipped);
+        return skippedView;
     }
 
     /// The "add" field: an IP address or a domain.

@@ -60,6 +60,8 @@ public final class BlocklistsViewModel {
 
     private final ReadOnlyObjectWrapper<BlocklistsScan> scan = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Listing> listings = FXCollections.observableArrayList();
+    private final ObservableList<Listing> listingsView =
+            FXCollections.unmodifiableObservableList(listings);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<DnsblReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BlocklistsSummary> summary = new ReadOnlyObjectWrapper<>();
@@ -193,6 +195,7 @@ public final class BlocklistsViewModel {
         askedThrough.set("");
         listings.clear();
         total.set(BlocklistScanner.size(shape.targets(), shape.lists()));
+        scan.set(null); // a new grid even when the scan asks what the last one did
         scan.set(shape);
         var choice = wizard.dnsProperty().get();
         var handle = new ScanHandle();
@@ -295,7 +298,7 @@ public final class BlocklistsViewModel {
 
     /// The answers of the current scan as they come, all of them once it finished.
     public ObservableList<Listing> listings() {
-        return FXCollections.unmodifiableObservableList(listings);
+        return listingsView;
     }
 
     /// How many answers the current scan waits for: one per target and list that covers it.

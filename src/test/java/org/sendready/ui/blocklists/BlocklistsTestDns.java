@@ -88,9 +88,15 @@ final class BlocklistsTestDns implements AutoCloseable {
 
     /// Resolvers for any choice, with short timeouts.
     DnsAccess access() {
+        return access(TRY);
+    }
+
+    /// Resolvers for any choice that wait `perTry` for an answer, twice.
+    DnsAccess access(Duration perTry) {
         return choice ->
                 new DnsjavaResolver(
-                        choice.resolverOptions().withTiming(TRY, 2, TRY.multipliedBy(2)), executor);
+                        choice.resolverOptions().withTiming(perTry, 2, perTry.multipliedBy(2)),
+                        executor);
     }
 
     @Override
