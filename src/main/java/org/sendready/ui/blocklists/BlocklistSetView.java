@@ -33,6 +33,10 @@ final class BlocklistSetView extends VBox {
         setId("blocklist-set");
         count.setId("lists-count");
         count.setWrapText(true);
+        var where = new Tooltip();
+        where.textProperty().bind(model.sourcePathProperty());
+        model.sourcePathProperty()
+                .addListener((obs, old, now) -> count.setTooltip(now.isEmpty() ? null : where));
         rows.getStyleClass().add("list-rows");
         rows.setId("list-rows");
         var pane = new TitledPane("Show the lists", rows);
@@ -67,6 +71,9 @@ final class BlocklistSetView extends VBox {
         builtIn.setMnemonicParsing(true);
         builtIn.setTooltip(new Tooltip("Back to sendready's own lists, all ticked"));
         builtIn.setOnAction(e -> model.useBuiltIn());
+        for (var button : new Button[] {load, save, builtIn}) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
+        }
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(count, Priority.SOMETIMES);

@@ -35,6 +35,7 @@ public final class BlocklistSetViewModel {
     private final ObjectProperty<BlocklistsMessage> message;
     private final ObservableList<BlocklistChoice> lists = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper sourcePath = new ReadOnlyStringWrapper("");
 
     /// Reads and writes files through `disk`; tells the user what happened in `message`.
     BlocklistSetViewModel(
@@ -50,15 +51,21 @@ public final class BlocklistSetViewModel {
         return lists;
     }
 
-    /// Where the list set came from: `the built-in lists` or `lists file /path/x.json`.
+    /// Where the list set came from: `the built-in lists` or the lists file's name.
     public ReadOnlyStringProperty sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /// The loaded lists file's full path; empty for the built-in lists.
+    public ReadOnlyStringProperty sourcePathProperty() {
+        return sourcePath.getReadOnlyProperty();
     }
 
     /// The built-in catalogue, every list ticked.
     public void useBuiltIn() {
         set(BlocklistCatalogue.standard());
         source.set("the built-in lists");
+        sourcePath.set("");
     }
 
     /// Asks for a lists file and reads it in the background; its lists replace the set. The
@@ -74,7 +81,8 @@ public final class BlocklistSetViewModel {
                         () -> BlocklistFile.read(path),
                         loaded -> {
                             set(loaded);
-                            source.set("lists file " + path);
+                            source.set(path.getFileName().toString());
+                            sourcePath.set(path.toString());
                             message.set(
                                     BlocklistsMessage.info(
                                             "Loaded "

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -40,7 +41,6 @@ final class BlocklistTargetsView extends VBox {
         var field = new TextField();
         field.setId("target-input");
         field.setPromptText("e.g. 192.0.2.10, 2001:db8::10 or example.com");
-        field.setPrefColumnCount(26);
         field.textProperty().bindBidirectional(model.textProperty());
         field.setOnAction(e -> model.add());
         field.setTooltip(new Tooltip("A sending IP address or a domain; Enter adds it"));
@@ -64,6 +64,10 @@ final class BlocklistTargetsView extends VBox {
                                 + " domain"));
         reset.setOnAction(e -> model.reset());
 
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        reset.setMinWidth(Button.USE_PREF_SIZE);
+        field.setPrefColumnCount(20);
+        HBox.setHgrow(field, Priority.ALWAYS);
         var row = new HBox(10, label, field, add, reset);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -18,7 +18,7 @@ import org.sendready.ui.common.StatusStyle;
 
 /// The results as a grid: one row per list, one column per target, each cell a status badge
 /// and a word. Cells wait ("Asking") until their answer comes; a list that does not look up
-/// a kind of target shows a dash.
+/// a kind of target says "not asked".
 final class BlocklistsGrid extends GridPane {
     private record Key(Target target, Blocklist list) {}
 
@@ -108,7 +108,7 @@ final class BlocklistsGrid extends GridPane {
 
         void notAsked(Target target, Blocklist list) {
             getChildren().setAll(word);
-            word.setText("-");
+            word.setText("not asked");
             tooltip.setText(
                     list.title()
                             + " does not look up "

@@ -23,6 +23,7 @@ import org.sendready.ui.common.StatusStyle;
 final class ListingCard extends VBox {
     private final Browser browser;
     private final String idSuffix;
+    private final VBox body = new VBox(4);
 
     /// `idSuffix` names the card's controls for tests: `<list>-<target index>`.
     ListingCard(Listing listing, String idSuffix, Browser browser) {
@@ -47,7 +48,8 @@ final class ListingCard extends VBox {
         title.setWrapText(true);
         var header = new HBox(8, badge, title);
         header.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(header);
+        body.getStyleClass().add("listing-body");
+        getChildren().addAll(header, body);
 
         switch (listing.outcome()) {
             case Outcome.Listed listed -> {
@@ -106,7 +108,7 @@ final class ListingCard extends VBox {
         var label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().addAll(styles);
-        getChildren().add(label);
+        body.getChildren().add(label);
     }
 
     private void link(String what, String idPrefix, URI uri) {
@@ -119,6 +121,6 @@ final class ListingCard extends VBox {
         link.setOnAction(e -> browser.open(uri));
         var row = new HBox(4, name, link);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(row);
+        body.getChildren().add(row);
     }
 }

@@ -153,7 +153,8 @@ class BlocklistsPageTest {
         openWithTestLists(robot);
         var pages = new PageRobot(robot);
 
-        assertThat(text(robot, "#lists-count")).startsWith("2 of 2 lists ticked, from lists file ");
+        assertThat(text(robot, "#lists-count"))
+                .isEqualTo("2 of 2 lists ticked, from test-lists.json.");
         pages.click("#scan");
         waitUntil(() -> page().reportProperty().get() != null);
 
@@ -162,8 +163,8 @@ class BlocklistsPageTest {
         assertThat(allText(robot, "#cell-zen-0")).isEqualTo("Listed");
         assertThat(allText(robot, "#cell-dbl-1")).isEqualTo("Not listed");
         assertThat(allText(robot, "#cell-dbl-0"))
-                .as("an IP list row, a domain column")
-                .isEqualTo("-");
+                .as("a domain list, an address column")
+                .isEqualTo("not asked");
         assertThat(allText(robot, "#listing-zen-0"))
                 .contains("45.67.89.10 on Test ZEN: listed")
                 .contains("127.0.0.4: XBL: exploited")
@@ -195,6 +196,14 @@ class BlocklistsPageTest {
         waitUntil(() -> page().reportProperty().get() != null);
 
         assertThat(allText(robot, "#cell-zen-0")).isEqualTo("Refused");
+        var pages = new PageRobot(robot);
+        pages.click("#lists-pane .title");
+        pages.top();
+        Screenshot.write(pages.scene(), "blocklists-top");
+        pages.reveal("#lists-pane");
+        Screenshot.write(pages.scene(), "blocklists-lists");
+        pages.reveal("#blocklists-result");
+        Screenshot.write(pages.scene(), "blocklists-refused");
         assertThat(text(robot, "#blocklists-summary"))
                 .isEqualTo(
                         "Not listed on any of the 1 list that answered; 1 refused: use your own"

@@ -112,7 +112,9 @@ class BlocklistsViewModelTest {
         assertThat(model.lists().lists())
                 .extracting(c -> c.list().name() + " " + c.selected())
                 .containsExactly("zen true", "dbl true");
-        assertThat(model.lists().sourceProperty().get()).startsWith("lists file ");
+        assertThat(model.lists().sourceProperty().get()).isEqualTo("test-lists.json");
+        assertThat(model.lists().sourcePathProperty().get())
+                .isEqualTo(folder.resolve("test-lists.json").toAbsolutePath().toString());
         assertThat(model.messageProperty().get().text()).startsWith("Loaded 2 lists from ");
     }
 
