@@ -1,6 +1,7 @@
 package org.sendready.ui.blocklists;
 
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -183,13 +184,14 @@ public final class BlocklistsPage implements StepPage {
         answered.getStyleClass().add("muted");
         answered.textProperty()
                 .bind(
-                        model.progress()
-                                .map(
-                                        p ->
-                                                model.listings().size()
-                                                        + " of "
-                                                        + model.totalProperty().get()
-                                                        + " answers"));
+                        Bindings.createStringBinding(
+                                () ->
+                                        model.listings().size()
+                                                + " of "
+                                                + model.totalProperty().get()
+                                                + " answers",
+                                model.listings(),
+                                model.totalProperty()));
         var cancel = new Button("_Cancel", new FontIcon(Material2AL.CLOSE));
         cancel.setId("cancel-scan");
         cancel.setMnemonicParsing(true);

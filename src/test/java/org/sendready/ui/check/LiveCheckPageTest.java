@@ -30,6 +30,7 @@ import org.sendready.plan.SetupPlan;
 import org.sendready.records.RecordPurpose;
 import org.sendready.ui.DesktopWiring;
 import org.sendready.ui.common.UiThreads;
+import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.RecordingCopier;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.ScriptedFileDialogs;
@@ -248,7 +249,7 @@ class LiveCheckPageTest {
     }
 
     @Test
-    void blocklists_addAFailingRowWithoutGoToLink_whenTheDomainIsListed(FxRobot robot) {
+    void blocklists_addAFailingRowLinkingToTheBlocklistsPage_whenTheDomainIsListed(FxRobot robot) {
         dns.serve(plan);
         dns.server()
                 .zone("dbl.spamhaus.org", "example.com A 127.0.1.2")
@@ -267,9 +268,13 @@ class LiveCheckPageTest {
         assertThat(text(robot, "#check-status-dnsbl")).isEqualTo("Fail");
         assertThat(text(robot, "#check-summary-dnsbl"))
                 .startsWith("Listed: example.com on Spamhaus DBL");
-        assertThat(shown(robot, "#check-goto-dnsbl")).isFalse();
         assertThat(model().status(WizardStep.CHECK)).contains(CheckStatus.FAIL);
+        assertThat(model().status(WizardStep.BLOCKLISTS)).contains(CheckStatus.FAIL);
         Screenshot.write(robot.lookup("#live-check").query().getScene(), "check-dnsbl");
+
+        new PageRobot(robot).click("#check-goto-dnsbl");
+
+        assertThat(model().current()).isEqualTo(WizardStep.BLOCKLISTS);
     }
 
     @Test
