@@ -89,7 +89,11 @@ class LiveCheckPageTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        // Leaving the page stops its re-check ticker, which would otherwise outlive the
+        // closed executor and fail a later test with a RejectedExecutionException.
+        WaitForAsyncUtils.asyncFx(() -> model().goTo(WizardStep.WELCOME))
+                .get(WAIT_SECONDS, TimeUnit.SECONDS);
         dns.close();
         silent.close();
         wiring.close();
