@@ -26,9 +26,9 @@ import org.sendready.ui.wizard.WizardContext;
 /// The Blocklists step: look the sending addresses and the domain up on DNS blocklists, with
 /// each answer explained and the list's removal page a click away.
 ///
-/// The page asks nothing by itself: Scan starts it (docs/decisions/0005-dnsbl-check-on-
-/// request.md). It does not colour the sidebar badge either; that is the Live check's DNSBL
-/// step, which the user opts into there.
+/// The page asks nothing by itself: Scan starts it
+/// (docs/decisions/0005-dnsbl-check-on-request.md). It does not colour the sidebar badge
+/// either; that is the Live check's DNSBL step, which the user opts into there.
 public final class BlocklistsPage implements StepPage {
     private final BlocklistsViewModel model;
     private final Browser browser;
