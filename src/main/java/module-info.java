@@ -47,6 +47,7 @@ module org.sendready {
     exports org.sendready.ui.welcome;
     exports org.sendready.ui.spf;
     exports org.sendready.ui.dkim;
+    exports org.sendready.ui.blocklists;
 
     // picocli reflects on the command classes.
     opens org.sendready.cli to

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.sendready.dns.DnsAnswer;
 import org.sendready.dns.DnsResolver;
 import org.sendready.dns.DomainName;
@@ -58,33 +61,92 @@ public final class BlocklistScanner {
     /// Looks up each target on each list that covers it. The future completes by the deadline
     /// (plus scheduling), never exceptionally for DNS faults.
     public CompletableFuture<DnsblReport> scan(Targets targets, List<Blocklist> lists) {
+        return scan(targets, lists, listing -> {});
+    }
+
+    /// As [#scan(Targets, List)], handing each listing to `progress` as soon as it is known
+    /// (on whichever thread completed it), so a caller can show how far the scan got.
+    /// Cancelling the returned future stops the scan: no query still waiting for its turn is
+    /// sent, and no TXT query for a reason is started.
+    public CompletableFuture<DnsblReport> scan(
+            Targets targets, List<Blocklist> lists, Consumer<Listing> progress) {
+        Objects.requireNonNull(progress);
         var run =
                 new Run(new ConcurrencyLimit(maxInFlight), System.nanoTime() + deadline.toNanos());
         var listings = new ArrayList<CompletableFuture<Listing>>();
         for (var target : targets.targets()) {
             for (var list : lists) {
                 if (list.covers(target)) {
-                    listings.add(run.listing(target, list));
+                    listings.add(
+                            run.listing(target, list)
+                                    .thenApply(
+                                            listing -> {
+                                                progress.accept(listing);
+                                                return listing;
+                                            }));
                 }
             }
         }
-        return CompletableFuture.allOf(listings.toArray(CompletableFuture[]::new))
-                .thenApply(
-                        done ->
-                                new DnsblReport(
-                                        targets,
-                                        lists,
-                                        listings.stream().map(CompletableFuture::join).toList()));
+        var report =
+                CompletableFuture.allOf(listings.toArray(CompletableFuture[]::new))
+                        .thenApply(
+                                done ->
+                                        new DnsblReport(
+                                                targets,
+                                                lists,
+                                                listings.stream()
+                                                        .map(CompletableFuture::join)
+                                                        .toList()));
+        report.whenComplete(
+                (done, failure) -> {
+                    if (report.isCancelled()) {
+                        run.cancel();
+                    }
+                });
+        return report;
     }
 
-    /// One scan: its limit on queries in flight and its deadline (a `System.nanoTime` value).
+    /// How many listings a scan of `targets` on `lists` yields: one per target and list that
+    /// covers it, the A queries it sends at least.
+    public static int size(Targets targets, List<Blocklist> lists) {
+        int size = 0;
+        for (var target : targets.targets()) {
+            for (var list : lists) {
+                if (list.covers(target)) {
+                    size++;
+                }
+            }
+        }
+        return size;
+    }
+
+    /// One scan: its limit on queries in flight, its deadline (a `System.nanoTime` value), and
+    /// the queries it submitted, so that cancelling the scan cancels those still waiting.
     private final class Run {
         private final ConcurrencyLimit limit;
         private final long endNanos;
+        private final Queue<CompletableFuture<DnsAnswer>> queries = new ConcurrentLinkedQueue<>();
+        private volatile boolean cancelled;
 
         Run(ConcurrencyLimit limit, long endNanos) {
             this.limit = limit;
             this.endNanos = endNanos;
+        }
+
+        /// Submits a query; once the scan is cancelled, a query is cancelled at once, which
+        /// the limit never sends.
+        private CompletableFuture<DnsAnswer> ask(DomainName name, RrType type) {
+            var answer = limit.submit(() -> dns.query(name, type));
+            queries.add(answer);
+            if (cancelled) {
+                answer.cancel(false);
+            }
+            return answer;
+        }
+
+        void cancel() {
+            cancelled = true;
+            queries.forEach(query -> query.cancel(false));
         }
 
         CompletableFuture<Listing> listing(Target target, Blocklist list) {
@@ -100,7 +162,7 @@ public final class BlocklistScanner {
                                         List.of())));
             }
             var name = query.get();
-            var answer = limit.submit(() -> dns.query(name, RrType.A));
+            var answer = ask(name, RrType.A);
             var outcome =
                     byDeadline(
                             answer,
@@ -119,7 +181,7 @@ public final class BlocklistScanner {
             if (!(outcome instanceof Outcome.Listed listed)) {
                 return CompletableFuture.completedFuture(outcome);
             }
-            var answer = limit.submit(() -> dns.query(name, RrType.TXT));
+            var answer = ask(name, RrType.TXT);
             return byDeadline(answer, answer.thenApply(BlocklistScanner::texts), List.<String>of())
                     .thenApply(listed::withReasons);
         }

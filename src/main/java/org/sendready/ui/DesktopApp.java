@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.sendready.ui.common.Browser;
 
 /// The JavaFX application: builds the wizard through [DesktopWiring] and shows it.
 public final class DesktopApp extends Application {
@@ -18,7 +19,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        wiring = DesktopWiring.production(stage, getParameters().getRaw());
+        wiring =
+                DesktopWiring.production(
+                        stage, getParameters().getRaw(), Browser.of(getHostServices()));
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_WINDOW)) {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> reportFirstWindowAndExit());
         }

@@ -24,9 +24,11 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.sendready.plan.ProjectFile;
+import org.sendready.ui.blocklists.BlocklistsPage;
 import org.sendready.ui.bounce.BouncePage;
 import org.sendready.ui.bounces.BouncesPage;
 import org.sendready.ui.check.LiveCheckPage;
+import org.sendready.ui.common.Browser;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.FileDialogs;
@@ -74,9 +76,10 @@ public final class DesktopWiring implements AutoCloseable {
     private final ProjectActions actions;
     private final WindowSettings window;
     private final WizardView view;
+    private final Browser browser;
 
-    /// The wiring of the real app.
-    public static DesktopWiring production(Stage stage, List<String> args) {
+    /// The wiring of the real app; links open in `browser`.
+    public static DesktopWiring production(Stage stage, List<String> args, Browser browser) {
         var background =
                 Executors.newThreadPerTaskExecutor(
                         Thread.ofVirtual().name("sendready-background-", 0).factory());
@@ -92,7 +95,8 @@ public final class DesktopWiring implements AutoCloseable {
                                 System.getenv(),
                                 System.getProperty("os.name", ""),
                                 Path.of(System.getProperty("user.home"))));
-        return new DesktopWiring(stage, context, background, args);
+        return new DesktopWiring(
+                stage, context, background, args, new AlertPrompts(stage), browser);
     }
 
     /// Wires the window on `stage`; `background` is shut down by [#close()]. `args` may name
@@ -103,13 +107,25 @@ public final class DesktopWiring implements AutoCloseable {
     }
 
     /// As above, with the project dialogs (save before closing?, errors) answered by
-    /// `prompts`.
+    /// `prompts`; links are copied to the clipboard, since no browser is wired.
     public DesktopWiring(
             Stage stage,
             WizardContext context,
             ExecutorService background,
             List<String> args,
             ProjectPrompts prompts) {
+        this(stage, context, background, args, prompts, Browser.copying(context.copier()));
+    }
+
+    /// As above, with links opened in `browser`.
+    public DesktopWiring(
+            Stage stage,
+            WizardContext context,
+            ExecutorService background,
+            List<String> args,
+            ProjectPrompts prompts,
+            Browser browser) {
+        this.browser = browser;
         this.stage = stage;
         this.context = context;
         this.background = background;
@@ -146,10 +162,16 @@ public final class DesktopWiring implements AutoCloseable {
         scene.getStylesheets()
                 .add(DesktopWiring.class.getResource("sendready.css").toExternalForm());
         stage.setScene(scene);
-        for (int size : ICON_SIZES) {
-            var icon = DesktopWiring.class.getResource("sendready-" + size + ".png");
-            stage.getIcons().add(new Image(icon.toExternalForm()));
-        }
+        // setAll: the stage may have shown a window before (tests reuse one stage).
+        stage.getIcons()
+                .setAll(
+                        ICON_SIZES.stream()
+                                .map(
+                                        s ->
+                                                DesktopWiring.class.getResource(
+                                                        "sendready-" + s + ".png"))
+                                .map(icon -> new Image(icon.toExternalForm()))
+                                .toList());
         var project = context.model().project();
         stage.titleProperty()
                 .bind(
@@ -181,18 +203,18 @@ public final class DesktopWiring implements AutoCloseable {
 
     private StepPage page(WizardStep step) {
         return switch (step) {
-            case CHECK -> new LiveCheckPage(context);
+            case WELCOME -> new WelcomePage(context, actions);
             case DOMAIN -> new DomainPage(context);
             case PTR -> new PtrPage(context);
-            case DMARC -> new DmarcPage(context);
-            case BOUNCE -> new BouncePage(context);
-            case LOGS -> new LogsPage(context);
-            case BOUNCES -> new BouncesPage(context);
-            case WELCOME -> new WelcomePage(context, actions);
-            case REVIEW -> new ReviewPage(context, this::openExport);
             case SPF -> new SpfBuilderPage(context);
             case DKIM -> new DkimPage(context);
-            default -> new UnbuiltPage(step);
+            case DMARC -> new DmarcPage(context);
+            case BOUNCE -> new BouncePage(context);
+            case REVIEW -> new ReviewPage(context, this::openExport);
+            case CHECK -> new LiveCheckPage(context);
+            case LOGS -> new LogsPage(context);
+            case BOUNCES -> new BouncesPage(context);
+            case BLOCKLISTS -> new BlocklistsPage(context, browser);
         };
     }
 

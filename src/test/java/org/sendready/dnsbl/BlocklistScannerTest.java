@@ -194,4 +194,53 @@ class BlocklistScannerTest {
 
         assertThat(report.with(ListingStatus.NOT_LISTED)).hasSize(2000);
     }
+
+    @Test
+    void scan_handsEachListingToProgress_asItIsKnown() {
+        var dns = new InMemoryDns().address("10.89.67.45.l1.bl.test", "127.0.0.2");
+        var seen = new CopyOnWriteArrayList<Listing>();
+        var lists = IntStream.range(0, 3).mapToObj(i -> ipList("l" + i)).toList();
+
+        var report =
+                new BlocklistScanner(dns, 2, PATIENCE)
+                        .scan(address("45.67.89.10"), lists, seen::add)
+                        .join();
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(report.listings());
+        assertThat(BlocklistScanner.size(address("45.67.89.10"), lists)).isEqualTo(3);
+    }
+
+    @Test
+    void size_countsOnlyTheListsThatCoverEachTarget() {
+        var targets =
+                Targets.of(
+                        List.of(
+                                IpAddresses.parse("45.67.89.10", "ip"),
+                                IpAddresses.parse("2a0e:1d80::10", "ip")),
+                        List.of(EXAMPLE));
+
+        // six IP lists for the IPv4 address, only ZEN covers IPv6, three domain lists
+        assertThat(BlocklistScanner.size(targets, BlocklistCatalogue.standard()))
+                .isEqualTo(6 + 1 + 3);
+    }
+
+    @Test
+    void scan_sendsNoWaitingQuery_onceCancelled() {
+        var pending = new CopyOnWriteArrayList<CompletableFuture<DnsAnswer>>();
+        DnsResolver held =
+                (name, type) -> {
+                    var answer = new CompletableFuture<DnsAnswer>();
+                    pending.add(answer);
+                    return answer;
+                };
+        var lists = IntStream.range(0, 5).mapToObj(i -> ipList("l" + i)).toList();
+        var scan = new BlocklistScanner(held, 1, PATIENCE).scan(address("45.67.89.10"), lists);
+
+        scan.cancel(false);
+        // the one query in flight answers; its slot frees, and the four waiting are cancelled
+        pending.getFirst().complete(new DnsAnswer.NxDomain(Duration.ZERO, Server.Source.MEMORY));
+
+        assertThat(scan.isCancelled()).isTrue();
+        assertThat(pending).as("only the first query was ever sent").hasSize(1);
+    }
 }

@@ -94,8 +94,10 @@ class LiveCheckPropagationViewTest {
     }
 
     @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(page::left); // stops the page's re-check timer before the executor goes
+    void stop() throws Exception {
+        // Leaving stops the page's re-check ticker, which would otherwise outlive the closed
+        // executor and fail a later test with a RejectedExecutionException.
+        WaitForAsyncUtils.asyncFx(page::left).get(10, TimeUnit.SECONDS);
         recursive.close();
         ns1.close();
         ns2.close();
