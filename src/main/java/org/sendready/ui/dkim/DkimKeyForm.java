@@ -12,12 +12,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.sendready.dkim.DkimAlgorithm;
 import org.sendready.dkim.DkimKeySpec;
+import org.sendready.ui.common.ChoiceLabels;
 
 /// The "new key" form: key type with a note on receiver support, selector with its record
 /// name and inline error, Generate and Import, and the progress of a generation with Cancel.
@@ -29,7 +29,7 @@ final class DkimKeyForm extends VBox {
         var algorithm = new ComboBox<DkimKeySpec>();
         algorithm.setId("dkim-algorithm");
         algorithm.getItems().setAll(DkimViewModel.KEY_SPECS);
-        algorithm.setConverter(new SpecLabels());
+        algorithm.setConverter(new ChoiceLabels<>(DkimViewModel.KEY_SPECS, DkimKeyForm::specLabel));
         algorithm.valueProperty().bindBidirectional(model.specProperty());
         algorithm.setTooltip(new Tooltip("The type and size of the new key"));
         algorithm.setAccessibleText("Key type");
@@ -147,30 +147,14 @@ final class DkimKeyForm extends VBox {
     }
 
     /// "RSA 2048 bits (recommended)", "Ed25519 (beside an RSA key)".
-    private static final class SpecLabels extends StringConverter<DkimKeySpec> {
-        @Override
-        public String toString(DkimKeySpec spec) {
-            if (spec == null) {
-                return "";
-            }
-            return switch (spec.algorithm()) {
-                case ED25519 -> "Ed25519 (beside an RSA key)";
-                case RSA ->
-                        "RSA "
-                                + spec.bits()
-                                + " bits"
-                                + (spec.bits() == DkimKeySpec.DEFAULT_RSA_BITS
-                                        ? " (recommended)"
-                                        : "");
-            };
-        }
-
-        @Override
-        public DkimKeySpec fromString(String text) {
-            return DkimViewModel.KEY_SPECS.stream()
-                    .filter(s -> toString(s).equals(text))
-                    .findFirst()
-                    .orElse(null);
-        }
+    private static String specLabel(DkimKeySpec spec) {
+        return switch (spec.algorithm()) {
+            case ED25519 -> "Ed25519 (beside an RSA key)";
+            case RSA ->
+                    "RSA "
+                            + spec.bits()
+                            + " bits"
+                            + (spec.bits() == DkimKeySpec.DEFAULT_RSA_BITS ? " (recommended)" : "");
+        };
     }
 }

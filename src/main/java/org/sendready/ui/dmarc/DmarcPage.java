@@ -3,7 +3,6 @@ package org.sendready.ui.dmarc;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -26,12 +25,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.sendready.dmarc.Alignment;
 import org.sendready.dmarc.DmarcPolicy;
 import org.sendready.dmarc.RequestedPolicy;
+import org.sendready.ui.common.ChoiceLabels;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.RecordCard;
 import org.sendready.ui.wizard.StepPage;
@@ -123,7 +122,8 @@ public final class DmarcPage implements StepPage {
             subdomains.getItems().add(Optional.of(each));
         }
         subdomains.setConverter(
-                converter(
+                new ChoiceLabels<>(
+                        subdomains.getItems(),
                         sp ->
                                 sp.map(RequestedPolicy::tagValue)
                                         .orElse("same as the domain (no sp)")));
@@ -279,7 +279,8 @@ public final class DmarcPage implements StepPage {
         var box = new ComboBox<>(FXCollections.observableArrayList(Alignment.values()));
         box.setId(id);
         box.setConverter(
-                converter(
+                new ChoiceLabels<>(
+                        box.getItems(),
                         a ->
                                 switch (a) {
                                     case RELAXED -> "relaxed (r)";
@@ -316,20 +317,6 @@ public final class DmarcPage implements StepPage {
         if (control instanceof TextField field) {
             field.setPrefWidth(ADDRESS_WIDTH);
         }
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 
     private static Label text(ObservableStringValue value, String id) {

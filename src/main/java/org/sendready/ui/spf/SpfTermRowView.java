@@ -2,6 +2,7 @@ package org.sendready.ui.spf;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.sendready.spf.Qualifier;
+import org.sendready.ui.common.ChoiceLabels;
 
 /// One term of the builder as a row of controls: drag handle, qualifier (word and symbol),
 /// kind, value, prefix lengths, and buttons to move, duplicate and remove it. A field in error
@@ -174,20 +176,5 @@ final class SpfTermRowView extends VBox {
 
     /// A qualifier in words and symbol: `- fail`.
     static final StringConverter<Qualifier> QUALIFIERS =
-            new StringConverter<>() {
-                @Override
-                public String toString(Qualifier q) {
-                    return q == null ? "" : q.symbol() + " " + q.word();
-                }
-
-                @Override
-                public Qualifier fromString(String text) {
-                    for (var q : Qualifier.values()) {
-                        if (toString(q).equals(text)) {
-                            return q;
-                        }
-                    }
-                    return null;
-                }
-            };
+            new ChoiceLabels<>(List.of(Qualifier.values()), q -> q.symbol() + " " + q.word());
 }
