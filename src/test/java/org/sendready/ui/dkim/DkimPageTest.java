@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendready.dkim.DkimKeySpec;
 import org.sendready.dkim.PemKeyReader;
+import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
 import org.sendready.ui.wizard.WizardStep;
@@ -84,25 +84,12 @@ class DkimPageTest {
 
     /// Scrolls the page so the node of `query` is in view, then clicks it.
     static void click(FxRobot robot, String query) {
-        reveal(robot, query);
-        robot.clickOn(query);
+        new PageRobot(robot).click(query);
     }
 
     /// Scrolls the page so the node of `query` is near the top of the view.
     static void reveal(FxRobot robot, String query) {
-        robot.interact(
-                () -> {
-                    Node node = robot.lookup(query).query();
-                    var pane = robot.lookup("#page-area").queryAs(ScrollPane.class);
-                    var content = pane.getContent();
-                    double y =
-                            content.sceneToLocal(node.localToScene(node.getBoundsInLocal()))
-                                    .getMinY();
-                    double range =
-                            content.getBoundsInLocal().getHeight()
-                                    - pane.getViewportBounds().getHeight();
-                    pane.setVvalue(range <= 0 ? 0 : Math.clamp((y - 40) / range, 0, 1));
-                });
+        new PageRobot(robot).reveal(query);
     }
 
     private void generate(FxRobot robot) {

@@ -24,6 +24,7 @@ import org.sendready.logs.DeliveryStatus;
 import org.sendready.logs.DomainStats;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
+import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
 import org.sendready.ui.wizard.WizardStep;
@@ -44,13 +45,13 @@ class LogsPageTest {
         wizard = TestWizard.show(stage, settings);
     }
 
-    private LogsPageRobot open(FxRobot robot) {
+    private PageRobot open(FxRobot robot) {
         robot.interact(() -> wizard.model().goTo(WizardStep.LOGS));
-        return new LogsPageRobot(robot);
+        return new PageRobot(robot);
     }
 
     /// Chooses the fixture logs (the rotated .gz and the current RFC 3339 log) and analyzes.
-    private LogsPageRobot analyzed(FxRobot robot) throws TimeoutException {
+    private PageRobot analyzed(FxRobot robot) throws TimeoutException {
         var page = open(robot);
         wizard.files.answerMany(LogsFixture.rfc3339(logs), LogsFixture.classicGz(logs));
         page.click("#log-add");

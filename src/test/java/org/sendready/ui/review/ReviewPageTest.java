@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +14,7 @@ import org.sendready.records.BindZoneWriter;
 import org.sendready.records.PlanRecords;
 import org.sendready.ui.common.RecordCard;
 import org.sendready.ui.project.ProjectWindow;
+import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.wizard.WizardStep;
 import org.testfx.api.FxRobot;
@@ -51,18 +51,8 @@ class ReviewPageTest {
     }
 
     private static void scrollTo(FxRobot robot, String id) {
-        var area = robot.lookup("#page-area").queryAs(ScrollPane.class);
         Node group = robot.lookup((Node n) -> id.equals(n.getId())).query();
-        robot.interact(
-                () -> {
-                    var content = area.getContent();
-                    double top =
-                            group.localToScene(0, 0).getY() - content.localToScene(0, 0).getY();
-                    double range =
-                            content.getBoundsInLocal().getHeight()
-                                    - area.getViewportBounds().getHeight();
-                    area.setVvalue(Math.min(1, (top - 8) / range));
-                });
+        new PageRobot(robot).reveal(group);
     }
 
     @Test

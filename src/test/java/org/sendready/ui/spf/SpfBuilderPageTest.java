@@ -11,7 +11,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sendready.plan.SetupPlan;
 import org.sendready.testing.Fault;
 import org.sendready.testing.TestDnsServer;
+import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
 import org.sendready.ui.wizard.DnsChoice;
@@ -92,18 +92,7 @@ class SpfBuilderPageTest {
 
     /// Scrolls the page so that `query` is near the top of the window.
     private static void scrollTo(FxRobot robot, String query) {
-        robot.interact(
-                () -> {
-                    ScrollPane area = robot.lookup("#page-area").query();
-                    Node node = robot.lookup(query).query();
-                    var content = area.getContent();
-                    double y = content.sceneToLocal(node.localToScene(0, 0)).getY() - 60;
-                    double room =
-                            content.getBoundsInLocal().getHeight()
-                                    - area.getViewportBounds().getHeight();
-                    area.setVvalue(Math.clamp(y / room, 0, 1));
-                });
-        WaitForAsyncUtils.waitForFxEvents();
+        new PageRobot(robot).reveal(query);
     }
 
     @Test

@@ -21,7 +21,12 @@ public final class PageRobot {
     /// Scrolls the page so the node `query` finds is near the top of the page area.
     public PageRobot reveal(String query) {
         WaitForAsyncUtils.waitForFxEvents(); // the page lays out what the last action added
-        Node node = robot.lookup(query).query();
+        return reveal(robot.lookup(query).<Node>query());
+    }
+
+    /// Scrolls the page so `node` is near the top of the page area.
+    public PageRobot reveal(Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(
                 () -> {
                     var pane = (ScrollPane) node.getScene().lookup("#page-area");
