@@ -3,9 +3,9 @@ package org.sendready.ui.blocklists;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.sendready.dns.IpAddresses;
 import org.sendready.dns.Server;
+import org.sendready.ui.common.ServerListText;
 import org.sendready.ui.wizard.DnsChoice;
 
 /// What the page says about the DNS it asks: which resolvers, and the warning of
@@ -48,7 +48,7 @@ final class BlocklistsDnsText {
 
     /// The servers as the user types them: `127.0.0.1:5353, [2001:db8::53]:53`.
     static String endpoints(List<Server.Endpoint> servers) {
-        return servers.stream().map(Server.Endpoint::display).collect(Collectors.joining(", "));
+        return ServerListText.format(servers);
     }
 
     /// A warning when `servers` include a well-known public resolver, naming it.

@@ -1,8 +1,6 @@
 package org.sendready.ui.blocklists;
 
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +27,7 @@ import org.sendready.input.InvalidInput;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.FileDialogs;
 import org.sendready.ui.common.PendingWork;
+import org.sendready.ui.common.ServerListText;
 import org.sendready.ui.common.UiThreads;
 import org.sendready.ui.wizard.DnsChoice;
 import org.sendready.ui.wizard.WizardViewModel;
@@ -45,7 +44,7 @@ public final class BlocklistsViewModel {
     private static final System.Logger LOG = System.getLogger(BlocklistsViewModel.class.getName());
 
     /// The DNS servers field as the page labels it.
-    static final String SERVERS_FIELD = "DNS servers";
+    static final String SERVERS_FIELD = ServerListText.FIELD;
 
     private final WizardViewModel wizard;
     private final UiThreads threads;
@@ -166,12 +165,7 @@ public final class BlocklistsViewModel {
     }
 
     private static List<Server.Endpoint> servers(String text) {
-        var items = Arrays.stream(text.strip().split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
-        var servers = new ArrayList<Server.Endpoint>();
-        for (var item : items) {
-            servers.add(Server.Endpoint.parse(item, SERVERS_FIELD));
-        }
-        return List.copyOf(servers);
+        return ServerListText.parse(text, false);
     }
 
     // ---- the scan ----

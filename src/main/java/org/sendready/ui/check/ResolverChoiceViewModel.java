@@ -1,9 +1,5 @@
 package org.sendready.ui.check;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,8 +10,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.sendready.dns.Server;
 import org.sendready.input.InvalidInput;
+import org.sendready.ui.common.ServerListText;
 import org.sendready.ui.wizard.DnsChoice;
 
 /// The "DNS to ask" form of the live check: system resolvers, servers the user types, or the
@@ -24,7 +20,7 @@ import org.sendready.ui.wizard.DnsChoice;
 /// error says why and [#choiceProperty()] keeps the last valid choice.
 public final class ResolverChoiceViewModel {
     /// The field name in error messages, as the user sees the field.
-    static final String FIELD = "DNS servers";
+    static final String FIELD = ServerListText.FIELD;
 
     private final ObjectProperty<ResolverMode> mode =
             new SimpleObjectProperty<>(ResolverMode.SYSTEM);
@@ -75,10 +71,7 @@ public final class ResolverChoiceViewModel {
 
     /// Shows `dns` in the form, e.g. the wizard's choice when the page opens.
     public void load(DnsChoice dns) {
-        serversText.set(
-                dns.servers().stream()
-                        .map(Server.Endpoint::display)
-                        .collect(Collectors.joining(", ")));
+        serversText.set(ServerListText.format(dns.servers()));
         mode.set(
                 dns.authoritative()
                         ? ResolverMode.AUTHORITATIVE
@@ -91,30 +84,15 @@ public final class ResolverChoiceViewModel {
             var parsed =
                     switch (mode.get()) {
                         case SYSTEM -> DnsChoice.system();
-                        case CUSTOM -> new DnsChoice(servers(serversText.get(), true), false);
+                        case CUSTOM ->
+                                new DnsChoice(ServerListText.parse(serversText.get(), true), false);
                         case AUTHORITATIVE ->
-                                new DnsChoice(servers(serversText.get(), false), true);
+                                new DnsChoice(ServerListText.parse(serversText.get(), false), true);
                     };
             error.set("");
             choice.set(parsed);
         } catch (InvalidInput e) {
             error.set(e.getMessage());
         }
-    }
-
-    /// The servers in `text`; none is an error when they are `required`.
-    static List<Server.Endpoint> servers(String text, boolean required) {
-        var items = Arrays.stream(text.strip().split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
-        if (items.isEmpty() && required) {
-            throw new InvalidInput(
-                    FIELD,
-                    "is empty; type a resolver's IP address such as 192.0.2.53 or"
-                            + " 192.0.2.53:5353, or choose the system resolvers");
-        }
-        var servers = new ArrayList<Server.Endpoint>();
-        for (var item : items) {
-            servers.add(Server.Endpoint.parse(item, FIELD));
-        }
-        return servers;
     }
 }
