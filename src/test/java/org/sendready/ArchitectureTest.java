@@ -93,6 +93,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void rejectionCatalogue_neverDependsOnBounceHandling() {
+        // bounce classifies with operate's KnownRejection; the other way round is a cycle.
+        noClasses()
+                .that()
+                .resideInAPackage("org.sendready.operate..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.sendready.bounce..")
+                .check(main);
+    }
+
+    @Test
     void cliAndUi_doNotDependOnEachOther() {
         noClasses()
                 .that()

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sendready.operate.KnownRejection;
 
 /// Everything one run of the processor found: each message, and the totals and suppression
 /// list derived from them.
@@ -54,9 +55,10 @@ public record BounceReport(List<ProcessedMessage> messages, boolean tokensChecke
         return counts;
     }
 
-    /// Failures the sender's own setup caused, per cause, with the messages that showed each.
-    public Map<SetupCause, List<String>> setupCauses() {
-        var causes = new EnumMap<SetupCause, List<String>>(SetupCause.class);
+    /// Failures the sender's own setup caused, per known rejection (in catalogue order), with
+    /// the messages that showed each.
+    public Map<KnownRejection, List<String>> setupCauses() {
+        var causes = new EnumMap<KnownRejection, List<String>>(KnownRejection.class);
         for (var message : messages) {
             for (var judged : message.recipients()) {
                 judged.bounce()

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.function.Function;
+import org.sendready.check.StepId;
+import org.sendready.operate.KnownRejection;
 
 /// The report as JSON: `tokensChecked`, `summary` (counts by format, class and token),
 /// `setupCauses` (each with the check steps that fix it), `suppressions`, and every message
-/// with its recipients. Ids are lower case (`hard`, `auto-reply`, `own-setup`).
+/// with its recipients. Ids are lower case (`hard`, `auto-reply`, `own-setup`); a setup cause
+/// is a [KnownRejection] id (`gmail_ptr`), the same `log analyze --json` gives as `rejection`.
 public final class BounceReportJson {
     private static final ObjectMapper MAPPER =
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -38,9 +41,10 @@ public final class BounceReportJson {
                         (cause, sources) -> {
                             var node = causes.addObject();
                             node.put("cause", cause.id());
-                            node.put("description", cause.description());
+                            node.put("provider", cause.provider());
+                            node.put("description", cause.cause());
                             var steps = node.putArray("steps");
-                            cause.steps().forEach(step -> steps.add(step.id()));
+                            cause.checks().stream().map(StepId::id).forEach(steps::add);
                             var messages = node.putArray("messages");
                             sources.forEach(messages::add);
                         });
@@ -68,7 +72,7 @@ public final class BounceReportJson {
                 r.put("recipient", bounce.recipient().orElse(null));
                 r.put("class", c.bounceClass().id());
                 r.put("status", c.status().map(StatusCode::toString).orElse(null));
-                r.put("setupCause", c.setupCause().map(SetupCause::id).orElse(null));
+                r.put("setupCause", c.setupCause().map(KnownRejection::id).orElse(null));
                 r.put("reason", c.reason());
                 r.put("diagnostic", bounce.diagnostic());
                 r.put("remoteMta", bounce.remoteMta().orElse(null));

@@ -3,6 +3,7 @@ package org.sendready.bounce;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sendready.operate.KnownRejection;
 
 /// Judges one failed delivery from its RFC 3463 status code, the DSN `Action`, and the
 /// diagnostic text (the receiving server's SMTP reply, or a provider's prose).
@@ -10,8 +11,9 @@ import java.util.regex.Pattern;
 /// The code decides when there is one: class 5 is hard, class 4 soft, except the permanent
 /// codes for passing states (a full mailbox, an expired queue lifetime), which are soft.
 /// Without a code, the SMTP reply code (`550`, `452`) decides, then the wording. Separately,
-/// codes and wording that blame the sender's setup (reverse DNS, SPF, DKIM, DMARC, a
-/// blocklist) give a [SetupCause].
+/// codes and wording that blame the sender's setup (reverse DNS, SPF, DKIM, DMARC, a null MX,
+/// a blocklist) name the [KnownRejection] they match, from the catalogue that `log analyze`
+/// uses too.
 public final class FailureClassifier {
 
     /// Wording of a permanent address failure, where a message has no code.
@@ -29,17 +31,6 @@ public final class FailureClassifier {
                     "mailbox (is )?full|over ?quota|quota exceeded|insufficient (system )?storage"
                             + "|try again later|temporar(y|ily)|greylist|deferred|delayed"
                             + "|still trying|will (retry|try again)|timed? ?out");
-
-    private static final Pattern BLOCKLIST_WORDS =
-            words(
-                    "spamhaus|spamcop|barracuda|sorbs|uceprotect|block ?list|black ?list"
-                            + "|\\brbl\\b|dnsbl|blocked using|listed (at|on|in)|on our block");
-
-    private static final Pattern PTR_WORDS =
-            words("reverse dns|reverse-dns|rdns|ptr record|reverse (lookup|hostname|mapping)");
-
-    private static final Pattern UNAUTHENTICATED_WORDS =
-            words("unauthenticated|not authenticated|authentication (checks|requirements)");
 
     private static final Pattern SMTP_REPLY = Pattern.compile("(?<!\\d)([45])\\d\\d(?=[ \\-:])");
 
@@ -69,7 +60,7 @@ public final class FailureClassifier {
         return byText(diagnostic, cause);
     }
 
-    private static Classification byCode(StatusCode code, Optional<SetupCause> cause) {
+    private static Classification byCode(StatusCode code, Optional<KnownRejection> cause) {
         if (code.codeClass() == 2) {
             return new Classification(
                     BounceClass.UNKNOWN,
@@ -93,7 +84,7 @@ public final class FailureClassifier {
                         BounceClass.SOFT, Optional.of(code), cause, code + ": transient failure");
     }
 
-    private static Classification byText(String diagnostic, Optional<SetupCause> cause) {
+    private static Classification byText(String diagnostic, Optional<KnownRejection> cause) {
         if (SOFT_WORDS.matcher(diagnostic).find()
                 && !diagnostic.toLowerCase(Locale.ROOT).contains("permanent error")) {
             return new Classification(
@@ -118,56 +109,10 @@ public final class FailureClassifier {
                 BounceClass.UNKNOWN, Optional.empty(), cause, "no status code or known wording");
     }
 
-    /// The sender-side cause, from the code first (RFC 7372, RFC 7505), then the wording.
-    static Optional<SetupCause> setupCause(Optional<StatusCode> code, String diagnostic) {
-        var text = diagnostic.toLowerCase(Locale.ROOT);
-        if (code.isPresent() && code.get().subject() == 7) {
-            var byCode = byAuthenticationCode(code.get(), text);
-            if (byCode.isPresent()) {
-                return byCode;
-            }
-        }
-        if (BLOCKLIST_WORDS.matcher(text).find()) {
-            return Optional.of(SetupCause.BLOCKLIST);
-        }
-        if (PTR_WORDS.matcher(text).find()) {
-            return Optional.of(SetupCause.PTR);
-        }
-        if (text.contains("dmarc")) {
-            return Optional.of(SetupCause.DMARC);
-        }
-        if (UNAUTHENTICATED_WORDS.matcher(text).find()) {
-            return Optional.of(SetupCause.UNAUTHENTICATED);
-        }
-        if (text.contains("dkim")) {
-            return Optional.of(SetupCause.DKIM);
-        }
-        if (words("\\bspf\\b|sender policy framework").matcher(text).find()) {
-            return Optional.of(SetupCause.SPF);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<SetupCause> byAuthenticationCode(StatusCode code, String text) {
-        return switch (code.detail()) {
-            case 20, 21, 22 -> Optional.of(SetupCause.DKIM);
-            case 23, 24 -> Optional.of(SetupCause.SPF);
-            case 25 -> Optional.of(SetupCause.PTR);
-            // Gmail words x.7.26 by what failed: DMARC policy, or neither SPF nor DKIM.
-            case 26 ->
-                    Optional.of(
-                            text.contains("dmarc") ? SetupCause.DMARC : SetupCause.UNAUTHENTICATED);
-            // RFC 7505 section 4.2 null MX; some receivers use x.7.27 for an SPF failure.
-            case 27 ->
-                    Optional.of(
-                            text.contains("spf") && !text.contains("null mx")
-                                    ? SetupCause.SPF
-                                    : SetupCause.NULL_MX);
-            // Microsoft: x.7.509 DMARC failed, x.7.515 below the required authentication level.
-            case 509 -> Optional.of(SetupCause.DMARC);
-            case 515 -> Optional.of(SetupCause.UNAUTHENTICATED);
-            default -> Optional.empty();
-        };
+    /// The sender-side cause: the first entry of the catalogue the log analysis uses too, so a
+    /// reply blames the same setup step in a bounce as in a log line.
+    static Optional<KnownRejection> setupCause(Optional<StatusCode> code, String diagnostic) {
+        return KnownRejection.match(code.map(StatusCode::toString).orElse(""), diagnostic);
     }
 
     private static Pattern words(String alternatives) {

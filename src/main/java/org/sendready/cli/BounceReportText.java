@@ -68,23 +68,22 @@ final class BounceReportText {
                     (cause, sources) -> {
                         text.append("  ")
                                 .append(cause.id())
-                                .append(": ")
-                                .append(cause.description());
+                                .append(" (")
+                                .append(cause.provider())
+                                .append("): ")
+                                .append(cause.cause());
                         text.append(" (")
                                 .append(sources.size())
                                 .append(sources.size() == 1 ? " bounce)" : " bounces)")
                                 .append('\n');
-                        text.append("    fix: ").append(fix(cause.steps())).append('\n');
+                        text.append("    fix: ").append(fix(cause.checks())).append('\n');
                     });
         }
         return text.toString();
     }
 
-    /// Where to fix a cause: `sendready check, steps dmarc, dkim, spf`.
+    /// Where to fix a cause: `sendready check, steps dkim, dmarc`.
     private static String fix(List<StepId> steps) {
-        if (steps.isEmpty()) {
-            return "no sendready check covers this yet";
-        }
         if (steps.equals(List.of(StepId.DNSBL))) {
             return "sendready dnsbl (or sendready check --dnsbl)";
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Locale;
 import org.sendready.logs.LogAnalysis;
 import org.sendready.logs.TimeBucket;
 import org.sendready.operate.SetupFinding;
@@ -93,7 +92,7 @@ final class LogAnalysisJson {
         var setup = node.putArray("setupProblems");
         for (var f : findings) {
             var item = setup.addObject();
-            item.put("rejection", f.rejection().name().toLowerCase(Locale.ROOT));
+            item.put("rejection", f.rejection().id());
             item.put("provider", f.rejection().provider());
             item.put("cause", f.rejection().cause());
             var steps = item.putArray("steps");

@@ -14,6 +14,12 @@ public enum FixStep {
     DKIM(StepId.DKIM),
     /// A DMARC record, and SPF or DKIM aligned with the From domain.
     DMARC(StepId.DMARC),
+    /// The bounce (Return-Path) domain: receivers check SPF on the envelope sender's domain
+    /// (RFC 7208 section 2.4), and refuse a sender whose domain cannot take bounces.
+    BOUNCE(StepId.BOUNCE),
+    /// The domain's MX records: a null MX (RFC 7505) says the domain takes no mail, bounces
+    /// included.
+    MX(StepId.MX),
     /// A sending IP is on a blocklist or has a poor reputation: check the lists, then ask for
     /// removal.
     BLOCKLIST(StepId.DNSBL);

@@ -3,14 +3,23 @@ package org.sendready.operate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sendready.check.StepId;
 
 /// Rejections and deferrals whose cause is the sender's own setup, as receivers word them,
-/// each with the steps that fix it.
+/// each with the steps that fix it: the one catalogue that both the Postfix log analysis
+/// ([SetupDiagnosis]) and the bounce classifier (`bounce.FailureClassifier`) consult, so a
+/// receiver's reply gets the same cause and the same steps from a log line as from a returned
+/// message.
 ///
-/// An entry matches a deferral or bounce when the enhanced status code (the `dsn=` field, or a
-/// code in the reason text) is one of its codes, if it names any, and the reason contains one
-/// of its phrases (case-insensitive), if it names any. Entries are tried in declaration order:
-/// providers' specific texts first, then RFC 7372 codes alone, then keywords alone.
+/// An entry matches a deferral or bounce when the enhanced status code (the `dsn=` field or
+/// the DSN `Status:` field, or a code in the reply text) is one of its codes, if it names any,
+/// and the reply contains one of its phrases, if it names any. Phrases are matched
+/// case-insensitively, with runs of white space as one space and the reply codes that
+/// multi-line replies repeat on each line (RFC 5321 section 4.2) left out, so a log line
+/// (which Postfix joins into one line) and a DSN (folded over several) read alike. Entries are
+/// tried in declaration order: providers' specific texts first, then RFC 7372 and RFC 7505
+/// codes alone, then keywords alone.
 ///
 /// Provider texts change and are rarely published in full by the providers themselves. Each
 /// entry therefore matches a code and a short phrase, not a whole quoted reply; the comment
@@ -37,7 +46,7 @@ public enum KnownRejection {
     GMAIL_SPF(
             "Gmail",
             "SPF did not pass for the sending IP",
-            List.of(FixStep.SPF),
+            List.of(FixStep.SPF, FixStep.BOUNCE),
             List.of("4.7.27", "5.7.27"),
             List.of("spf")),
 
@@ -82,7 +91,7 @@ public enum KnownRejection {
     GMAIL_SPF_HARD_FAIL(
             "Gmail",
             "SPF failed under a -all record",
-            List.of(FixStep.SPF),
+            List.of(FixStep.SPF, FixStep.BOUNCE),
             List.of("5.7.26"),
             List.of("fails to pass spf")),
 
@@ -98,13 +107,26 @@ public enum KnownRejection {
 
     // Microsoft (Outlook.com, Hotmail, Live): "550 5.7.515 Access denied, sending domain
     // <domain> does not meet the required authentication level." Microsoft Support, "Fix NDR
-    // error 550 5.7.515 in Outlook.com" (support.microsoft.com, topic 34cfe8f8-...).
+    // error 550 5.7.515 in Outlook.com" (support.microsoft.com, topic 34cfe8f8-...). The code is
+    // Microsoft's own and means only this, so it matches alone (a reply cut short still does).
     MICROSOFT_AUTHENTICATION_LEVEL(
             "Microsoft",
             "the From domain does not pass SPF, DKIM and DMARC as Outlook.com requires",
             List.of(FixStep.SPF, FixStep.DKIM, FixStep.DMARC),
             List.of("5.7.515"),
-            List.of("authentication level")),
+            List.of()),
+
+    // Exchange Online: "550 5.7.509: Access denied, sending domain [domain] does not pass DMARC
+    // verification and has a DMARC policy of reject", as quoted at
+    // ourcloudnetwork.com/how-to-fix-error-550-5-7-509-access-denied-in-exchange-online and
+    // simplefastwebsites.com/errors/email/smtp-550-5-7-509-m365-does-not-pass-dmarc (not seen
+    // on Microsoft's own pages); Microsoft's own code, so it matches alone.
+    MICROSOFT_DMARC_REJECT(
+            "Microsoft",
+            "the message failed the From domain's DMARC policy of reject",
+            List.of(FixStep.DKIM, FixStep.DMARC),
+            List.of("5.7.509"),
+            List.of()),
 
     // Microsoft consumer mail: "550 5.7.1 Unfortunately, messages from [IP] weren't sent.
     // Please contact your Internet service provider since part of their network is on our block
@@ -165,9 +187,9 @@ public enum KnownRejection {
             List.of(),
             List.of("cannot find your reverse hostname", "cannot find your hostname")),
 
-    // DNS blocklists in general: Postfix's default_rbl_reply (postconf(5)) is "Service
-    // unavailable; Client host [$rbl_what] blocked using $rbl_domain"; other receivers say
-    // "listed at/in" a named list.
+    // DNS blocklists in general (RFC 5782): Postfix's default_rbl_reply (postconf(5)) is
+    // "Service unavailable; Client host [$rbl_what] blocked using $rbl_domain"; other receivers
+    // say "listed at/in/on" a named list. " rbl" starts a word: "garbled" is no blocklist.
     DNS_BLOCKLIST(
             "any receiver",
             "the sending IP is listed on a DNS blocklist",
@@ -177,13 +199,19 @@ public enum KnownRejection {
                     "blocked using",
                     "listed at",
                     "listed in",
+                    "listed on",
                     "spamhaus",
                     "spamcop",
                     "barracuda",
+                    "sorbs",
+                    "uceprotect",
                     "blocklist",
                     "blacklist",
                     "block list",
-                    "dnsbl")),
+                    "black list",
+                    "on our block",
+                    "dnsbl",
+                    " rbl")),
 
     // RFC 7372 section 3.3: X.7.25 "Reverse DNS validation failed".
     RFC7372_REVERSE_DNS(
@@ -193,29 +221,44 @@ public enum KnownRejection {
             List.of("5.7.25", "4.7.25"),
             List.of()),
 
-    // RFC 7372 section 3.2: 5.7.23 "SPF validation failed", X.7.24 "SPF validation error".
+    // RFC 7372 section 3.2: X.7.23 "SPF validation failed", X.7.24 "SPF validation error".
+    // 4.7.23 is left to the wording: Gmail uses it for a missing PTR (GMAIL_PTR above). SPF is
+    // checked on the envelope sender, the bounce domain when there is one.
     RFC7372_SPF(
             "any receiver",
             "SPF validation failed (RFC 7372)",
-            List.of(FixStep.SPF),
+            List.of(FixStep.SPF, FixStep.BOUNCE),
             List.of("5.7.23", "5.7.24", "4.7.24"),
             List.of()),
 
-    // RFC 7372 section 3.1: 5.7.20 "No passing DKIM signature found", 5.7.21 "No acceptable
-    // DKIM signature found", 5.7.22 "No valid author-matched DKIM signature found".
+    // RFC 7372 section 3.1: X.7.20 "No passing DKIM signature found", X.7.21 "No acceptable
+    // DKIM signature found", X.7.22 "No valid author-matched DKIM signature found". X stands
+    // for either failure class (RFC 3463 section 2).
     RFC7372_DKIM(
             "any receiver",
             "no passing DKIM signature (RFC 7372)",
             List.of(FixStep.DKIM),
-            List.of("5.7.20", "5.7.21", "5.7.22"),
+            List.of("5.7.20", "5.7.21", "5.7.22", "4.7.20", "4.7.21", "4.7.22"),
             List.of()),
 
-    // RFC 7372 section 3.4: 5.7.26 "Multiple authentication checks failed".
+    // RFC 7372 section 3.4: X.7.26 "Multiple authentication checks failed".
     RFC7372_MULTIPLE(
             "any receiver",
             "several authentication checks failed (RFC 7372)",
             List.of(FixStep.SPF, FixStep.DKIM, FixStep.DMARC),
-            List.of("5.7.26"),
+            List.of("5.7.26", "4.7.26"),
+            List.of()),
+
+    // RFC 7505 section 4.2: "550 5.7.27 Sender address has null MX": the envelope sender's
+    // domain says it takes no mail, so it could not take a bounce either. Gmail's x.7.27 texts
+    // name SPF and matched GMAIL_SPF above; 4.7.27 alone is Gmail's (SPF), so only 5.7.27
+    // matches here. A null MX of the recipient's domain (556 5.1.10, Postfix's "does not
+    // accept mail (nullMX)") is the recipient's problem, so no phrase matches it.
+    RFC7505_NULL_MX(
+            "any receiver",
+            "the envelope sender's domain has a null MX, so it cannot take bounces (RFC 7505)",
+            List.of(FixStep.BOUNCE, FixStep.MX),
+            List.of("5.7.27"),
             List.of()),
 
     // Keywords alone, for receivers that use 5.7.1 or no enhanced code at all.
@@ -226,8 +269,25 @@ public enum KnownRejection {
             List.of(),
             List.of("dmarc")),
 
+    // "Not authenticated" also covers a relay refusing mail without SMTP AUTH: still the
+    // sender's setup, so the address is not blamed.
+    UNAUTHENTICATED_KEYWORD(
+            "any receiver",
+            "the reply says the message was not authenticated (neither SPF nor DKIM passed)",
+            List.of(FixStep.SPF, FixStep.DKIM),
+            List.of(),
+            List.of(
+                    "unauthenticated",
+                    "not authenticated",
+                    "authentication checks",
+                    "authentication requirements")),
+
     SPF_KEYWORD(
-            "any receiver", "the reply names SPF", List.of(FixStep.SPF), List.of(), List.of("spf")),
+            "any receiver",
+            "the reply names SPF",
+            List.of(FixStep.SPF, FixStep.BOUNCE),
+            List.of(),
+            List.of("spf", "sender policy framework")),
 
     DKIM_KEYWORD(
             "any receiver",
@@ -241,7 +301,23 @@ public enum KnownRejection {
             "the reply names reverse DNS",
             List.of(FixStep.PTR),
             List.of(),
-            List.of("reverse dns", "ptr record", "rdns", "reverse lookup"));
+            List.of(
+                    "reverse dns",
+                    "reverse-dns",
+                    "ptr record",
+                    "rdns",
+                    "reverse lookup",
+                    "reverse hostname",
+                    "reverse mapping"));
+
+    /// A reply code with its enhanced code (`550-5.7.26`, `550 5.7.26`): a multi-line reply
+    /// repeats the reply code on every line (RFC 5321 section 4.2), and servers that send
+    /// enhanced codes (RFC 2034) repeat those too.
+    private static final Pattern REPLY_CODE =
+            Pattern.compile(
+                    "(?<![\\d.])[245]\\d\\d[- ][245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.]\\d|\\d)");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String provider;
     private final String cause;
@@ -263,22 +339,30 @@ public enum KnownRejection {
     }
 
     /// The first entry that explains a deferral or bounce with enhanced code `dsn` ("" if
-    /// none) and reason text `reason`.
+    /// none) and reply text `reason`: a log's normalized reason, or a DSN's `Diagnostic-Code`.
     public static Optional<KnownRejection> match(String dsn, String reason) {
         String text = reason.toLowerCase(Locale.ROOT);
+        String words = words(text);
         for (var rejection : values()) {
-            if (rejection.matches(dsn, text)) {
+            if (rejection.matches(dsn, text, words)) {
                 return Optional.of(rejection);
             }
         }
         return Optional.empty();
     }
 
-    private boolean matches(String dsn, String lowerReason) {
+    /// The lower-case reply as phrases see it: without repeated reply codes, white space as
+    /// single spaces, and a space at each end so that a phrase may start a word.
+    private static String words(String lowerReason) {
+        var noCodes = REPLY_CODE.matcher(lowerReason).replaceAll(" ");
+        return " " + SPACES.matcher(noCodes).replaceAll(" ").strip() + " ";
+    }
+
+    private boolean matches(String dsn, String lowerReason, String words) {
         if (!codes.isEmpty() && codes.stream().noneMatch(c -> hasCode(dsn, lowerReason, c))) {
             return false;
         }
-        return phrases.isEmpty() || phrases.stream().anyMatch(lowerReason::contains);
+        return phrases.isEmpty() || phrases.stream().anyMatch(words::contains);
     }
 
     /// `code` is the `dsn=` field, or stands in the reason as a whole code (not as the start
@@ -307,6 +391,12 @@ public enum KnownRejection {
         return Character.isDigit(c) || c == '.';
     }
 
+    /// The lower-case id used in JSON and in the wizard (`gmail_ptr`, `dns_blocklist`, ...),
+    /// the same for `log analyze` and `bounce process`.
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /// Who words it this way: a provider's name, or "any receiver".
     public String provider() {
         return provider;
@@ -320,5 +410,10 @@ public enum KnownRejection {
     /// The steps that fix it, most direct first.
     public List<FixStep> steps() {
         return steps;
+    }
+
+    /// The live checks (`sendready check` steps) of [#steps()], in the same order.
+    public List<StepId> checks() {
+        return steps.stream().flatMap(step -> step.check().stream()).distinct().toList();
     }
 }

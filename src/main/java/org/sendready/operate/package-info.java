@@ -1,2 +1,4 @@
-/// From failure to fix: links rejections in mail logs to the setup step that fixes them.
+/// From failure to fix: one catalogue of receivers' rejections that the sender's own setup
+/// causes ([KnownRejection]), shared by the Postfix log analysis and the bounce classifier, and
+/// the setup step that fixes each.
 package org.sendready.operate;

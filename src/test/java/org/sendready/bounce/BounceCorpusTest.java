@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendready.operate.KnownRejection;
 
 /// The processor on the written corpus: every message classified as a person reading it
 /// would, with the test key checking tokens.
@@ -18,17 +19,17 @@ class BounceCorpusTest {
             nullValues = "-",
             textBlock =
                     """
-                    # file,                        format,        class,      recipient,          status, cause,     decision,      token
+                    # file,                        format,        class,      recipient,          status, cause,              decision,      token
                     # RFC 3464 report, user unknown: the one case that suppresses
                     hard-5.1.1-dsn.eml,            DSN,           HARD,       nobody@example.net, 5.1.1,  -,         SUPPRESS,      valid
                     # Action: delayed, 4.2.2: retried, the address is fine
                     soft-4.2.2-mailbox-full.eml,   DSN,           SOFT,       full@example.org,   4.2.2,  -,         NOT_PERMANENT, valid
                     # Gmail's multi-line 550-5.7.26 naming DMARC: our setup, not the address
-                    gmail-5.7.26-dmarc.eml,        DSN,           HARD,       friend@gmail.com,   5.7.26, DMARC,     OWN_SETUP,     valid
+                    gmail-5.7.26-dmarc.eml,        DSN,           HARD,       friend@gmail.com,   5.7.26, GMAIL_DMARC_POLICY, OWN_SETUP,     valid
                     # 5.7.25 missing PTR: our setup
-                    ptr-5.7.25.eml,                DSN,           HARD,       ptr@example.com,    5.7.25, PTR,       OWN_SETUP,     valid
+                    ptr-5.7.25.eml,                DSN,           HARD,       ptr@example.com,    5.7.25, GMAIL_PTR,          OWN_SETUP,     valid
                     # 5.7.1 with a Spamhaus listing in the text
-                    blocklist-5.7.1-spamhaus.eml,  DSN,           HARD,       listed@example.org, 5.7.1,  BLOCKLIST, OWN_SETUP,     valid
+                    blocklist-5.7.1-spamhaus.eml,  DSN,           HARD,       listed@example.org, 5.7.1,  DNS_BLOCKLIST,      OWN_SETUP,     valid
                     # Exchange prose, the address named twice, the code in the second block
                     microsoft-ndr-5.1.10.eml,      PROVIDER_TEXT, HARD,       gone@example.net,   5.1.10, -,         SUPPRESS,      valid
                     # qmail prose with its (#5.1.1)
@@ -48,7 +49,7 @@ class BounceCorpusTest {
             BounceClass bounceClass,
             String recipient,
             String status,
-            SetupCause cause,
+            KnownRejection cause,
             SuppressionDecision decision,
             String token) {
         var processed = processor.process(file, BounceCorpus.bytes(file));
@@ -86,7 +87,10 @@ class BounceCorpusTest {
                 .extracting(Suppression::address)
                 .containsExactly("nobody@example.net", "gone@example.net", "old@example.org");
         assertThat(full.setupCauses())
-                .containsOnlyKeys(SetupCause.DMARC, SetupCause.PTR, SetupCause.BLOCKLIST);
+                .containsOnlyKeys(
+                        KnownRejection.GMAIL_DMARC_POLICY,
+                        KnownRejection.GMAIL_PTR,
+                        KnownRejection.DNS_BLOCKLIST);
         assertThat(full.countByToken())
                 .containsEntry("forged", 1)
                 .containsEntry("valid", 9)

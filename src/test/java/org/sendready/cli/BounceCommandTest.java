@@ -190,8 +190,10 @@ class BounceCommandTest {
                 .contains("Tokens: not checked (no --key)")
                 .contains("Suppressed: 4 addresses\n  nobody@example.net  5.1.1\n")
                 .contains(
-                        "  ptr: the receiving server found no matching reverse DNS (PTR) for the sending IP (1 bounce)\n    fix: sendready check, step ptr\n")
-                .contains("    fix: sendready check, steps dmarc, dkim, spf\n");
+                        "  gmail_ptr (Gmail): the sending IP has no PTR record, or its name does not resolve back to the IP (1 bounce)\n    fix: sendready check, step ptr\n")
+                .contains(
+                        "  gmail_dmarc_policy (Gmail): the message failed the From domain's DMARC policy (1 bounce)\n    fix: sendready check, steps dkim, dmarc\n")
+                .contains("    fix: sendready dnsbl (or sendready check --dnsbl)\n");
     }
 
     @Test
@@ -234,7 +236,7 @@ class BounceCommandTest {
         assertThat(json.at("/summary/byToken/forged").asInt()).isEqualTo(10);
         assertThat(json.at("/summary/byToken/valid").asInt()).isEqualTo(1);
         var gmail = json.get("messages").get(2).get("recipients").get(0);
-        assertThat(gmail.get("setupCause").asText()).isEqualTo("dmarc");
+        assertThat(gmail.get("setupCause").asText()).isEqualTo("gmail_dmarc_policy");
         assertThat(gmail.get("decision").asText()).isEqualTo("own-setup");
     }
 

@@ -118,7 +118,8 @@ class BounceProcessMailboxTest {
                 .contains("INBOX #")
                 .contains("Messages: 6 (3 dsn, 1 auto-reply, 1 unrecognized, 1 malformed)")
                 .contains("Suppressed: 1 address\n  nobody@example.net  5.1.1\n")
-                .contains("fix: sendready check, steps dmarc, dkim, spf");
+                .contains("[our setup: gmail_dmarc_policy]")
+                .contains("fix: sendready check, steps dkim, dmarc");
         assertThat(messagesIn(dovecot.maildir("cli-imap"))).isEqualTo(2);
         assertThat(messagesIn(dovecot.maildir("cli-imap").resolve(".Processed"))).isEqualTo(4);
     }

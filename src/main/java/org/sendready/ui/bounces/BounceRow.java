@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.sendready.bounce.JudgedRecipient;
 import org.sendready.bounce.ProcessedMessage;
-import org.sendready.bounce.SetupCause;
 import org.sendready.bounce.StatusCode;
 import org.sendready.bounce.SuppressionDecision;
 import org.sendready.bounce.TokenVerdict;
+import org.sendready.operate.KnownRejection;
 
 /// One row of the results table: a recipient of a processed message, in words.
 ///
@@ -17,7 +17,8 @@ import org.sendready.bounce.TokenVerdict;
 /// @param status the RFC 3463 code, empty when there is none
 /// @param reason which rule decided, and the server's words
 /// @param token the token verdict: `valid`, `expired`, `forged`, `malformed`, or empty
-/// @param setupCause the setup cause's id (`dmarc`, `ptr`), empty when the address is at fault
+/// @param setupCause the id of the known rejection our setup caused (`gmail_ptr`,
+///     `dns_blocklist`), empty when the address is at fault
 /// @param decision `suppressed` or why it was kept
 /// @param suppressed whether the address goes on the suppression list
 public record BounceRow(
@@ -45,7 +46,7 @@ public record BounceRow(
                 c.status().map(StatusCode::toString).orElse(""),
                 reason,
                 message.token().map(BounceRow::tokenWord).orElse(""),
-                c.setupCause().map(SetupCause::id).orElse(""),
+                c.setupCause().map(KnownRejection::id).orElse(""),
                 judged.decision().description(),
                 judged.decision() == SuppressionDecision.SUPPRESS);
     }

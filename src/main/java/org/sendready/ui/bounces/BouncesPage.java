@@ -300,7 +300,7 @@ public final class BouncesPage implements StepPage {
                         column("Class", BounceRow::bounceClass, 92),
                         column("Code", BounceRow::status, 64),
                         column("Token", BounceRow::token, 68),
-                        column("Cause", BounceRow::setupCause, 76),
+                        column("Cause", BounceRow::setupCause, 140),
                         column("Reason", BounceRow::reason, 280));
         table.setRowFactory(
                 t -> {

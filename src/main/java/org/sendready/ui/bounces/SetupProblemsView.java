@@ -48,23 +48,15 @@ final class SetupProblemsView {
     }
 
     private Node card(SetupProblem problem) {
-        var cause = problem.cause();
+        var rejection = problem.rejection();
         int count = problem.sources().size();
-        var title =
-                new Label(
-                        cause.id().toUpperCase(Locale.ROOT)
-                                + ": "
-                                + count
-                                + (count == 1 ? " bounce" : " bounces"));
+        var title = new Label(rejection.provider() + ": " + rejection.cause());
         title.getStyleClass().add("problem-title");
+        title.setWrapText(true);
         title.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
-        var text = cause.description();
-        var description =
-                new Label(text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1) + ".");
-        description.setWrapText(true);
         var sources =
                 new Label(
-                        "Seen in: "
+                        (count == 1 ? "1 bounce, seen in: " : count + " bounces, seen in: ")
                                 + String.join(
                                         ", ",
                                         problem.sources().stream()
@@ -76,14 +68,9 @@ final class SetupProblemsView {
         for (var step : problem.fixes()) {
             buttons.getChildren().add(fixButton(problem, step, buttons.getChildren().isEmpty()));
         }
-        if (problem.fixes().isEmpty()) {
-            var none = new Label("No wizard step fixes this one.");
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            buttons.getChildren().add(none);
-        }
-        var card = new VBox(6, title, description, sources, buttons);
+        var card = new VBox(6, title, sources, buttons);
         card.getStyleClass().add("problem-card");
-        card.setId("bounces-problem-" + cause.id());
+        card.setId("bounces-problem-" + rejection.id());
         return card;
     }
 
@@ -97,7 +84,10 @@ final class SetupProblemsView {
         var button = new Button("Fix in " + step.title());
         button.setMnemonicParsing(false);
         button.setId(
-                "bounces-fix-" + problem.cause().id() + "-" + step.name().toLowerCase(Locale.ROOT));
+                "bounces-fix-"
+                        + problem.rejection().id()
+                        + "-"
+                        + step.name().toLowerCase(Locale.ROOT));
         if (first) {
             button.getStyleClass().add(Styles.ACCENT);
         }

@@ -308,10 +308,12 @@ final class LogTableView extends VBox {
         }
     }
 
-    /// The step's name short enough for a table cell: `PTR`, `SPF`, `Blocklists`.
+    /// The step's name short enough for a table cell: `PTR`, `SPF`, `Bounce`, `Blocklists`.
     static String shortName(FixStep fix) {
         return switch (fix) {
             case PTR, SPF, DKIM, DMARC -> fix.name();
+            case BOUNCE -> "Bounce";
+            case MX -> "Domain";
             case BLOCKLIST -> WizardStep.BLOCKLISTS.title();
         };
     }
@@ -333,7 +335,7 @@ final class LogTableView extends VBox {
                 return;
             }
             var fix = row.fixes().getFirst();
-            var target = LogsViewModel.stepOf(fix);
+            var target = WizardStep.fixing(fix);
             var button = new Button("Fix in " + shortName(fix));
             button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
             button.setMnemonicParsing(false);

@@ -231,7 +231,7 @@ public final class LogsViewModel {
 
     /// Opens the wizard step that fixes `fix`, or says why it cannot be opened yet.
     public void fix(FixStep fix) {
-        var step = stepOf(fix);
+        var step = WizardStep.fixing(fix);
         if (wizard.goTo(step)) {
             fixMessage.set("");
             return;
@@ -248,17 +248,6 @@ public final class LogsViewModel {
     /// Opens the Domain step, where a plan is made.
     public void startPlan() {
         wizard.goTo(WizardStep.DOMAIN);
-    }
-
-    /// The wizard step that fixes `fix`.
-    public static WizardStep stepOf(FixStep fix) {
-        return switch (fix) {
-            case PTR -> WizardStep.PTR;
-            case SPF -> WizardStep.SPF;
-            case DKIM -> WizardStep.DKIM;
-            case DMARC -> WizardStep.DMARC;
-            case BLOCKLIST -> WizardStep.BLOCKLISTS;
-        };
     }
 
     private LogReport read(List<LogFile> chosen, ReadProgress reader) {

@@ -19,6 +19,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.sendready.logs.DeliveryStatus;
 import org.sendready.operate.FixStep;
 import org.sendready.operate.SetupFinding;
+import org.sendready.ui.wizard.WizardStep;
 
 /// "Setup problems": each rejection the user's own setup causes, how often, an example, and
 /// a button per step that fixes it.
@@ -90,7 +91,7 @@ final class SetupFindingsView extends VBox {
     }
 
     private Button fixButton(FixStep fix, int number) {
-        var target = LogsViewModel.stepOf(fix);
+        var target = WizardStep.fixing(fix);
         var button =
                 new Button("Fix in " + target.title(), new FontIcon(Material2AL.ARROW_FORWARD));
         button.setId("fix-" + fix.id() + "-" + number);

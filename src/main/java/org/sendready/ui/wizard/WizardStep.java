@@ -2,6 +2,7 @@ package org.sendready.ui.wizard;
 
 import java.util.List;
 import org.sendready.check.StepId;
+import org.sendready.operate.FixStep;
 
 /// The wizard's steps in order (STYLE.md section 9): the setup steps, then the pages that help
 /// operate the setup. Every setup step after Domain works on the plan, so it opens once the
@@ -77,6 +78,20 @@ public enum WizardStep {
     /// True when the step needs a plan: the setup steps after Domain.
     public boolean needsPlan() {
         return section == Section.SETUP && this != WELCOME && this != DOMAIN;
+    }
+
+    /// The step that fixes `fix`: one mapping for every page that links a rejection to its fix
+    /// (Postfix logs and Bounces).
+    public static WizardStep fixing(FixStep fix) {
+        return switch (fix) {
+            case PTR -> PTR;
+            case SPF -> SPF;
+            case DKIM -> DKIM;
+            case DMARC -> DMARC;
+            case BOUNCE -> BOUNCE;
+            case MX -> DOMAIN;
+            case BLOCKLIST -> BLOCKLISTS;
+        };
     }
 
     /// True for the step the user may skip.

@@ -101,7 +101,7 @@ class BouncesPageTest {
                 .containsExactly(
                         "Choose returned messages (.eml)", "Save the suppression list (CSV)");
 
-        page.click("#bounces-fix-dmarc-dmarc");
+        page.click("#bounces-fix-gmail_dmarc_policy-dmarc");
         assertThat(wizard.model().current()).isEqualTo(WizardStep.DMARC);
     }
 
@@ -112,7 +112,7 @@ class BouncesPageTest {
         page.click("#bounces-choose-eml").click("#bounces-process");
         waitUntil(robot, "#bounces-status", "Processed 11 messages.");
 
-        page.click("#bounces-fix-ptr-ptr");
+        page.click("#bounces-fix-gmail_ptr-ptr");
 
         assertThat(wizard.model().current()).isEqualTo(WizardStep.BOUNCES);
         assertThat(text(robot, "#bounces-fix-message"))

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sendready.bounce.BounceClass;
 import org.sendready.bounce.MailProtocol;
-import org.sendready.bounce.SetupCause;
 import org.sendready.bounce.Suppression;
 import org.sendready.bounce.SuppressionCsvWriter;
+import org.sendready.operate.KnownRejection;
 import org.sendready.ui.bounces.BouncesViewModel.Origin;
 import org.sendready.ui.bounces.MailboxSettings.Afterwards;
 import org.sendready.ui.bounces.SuppressionExport.Format;
@@ -89,13 +89,13 @@ class BouncesViewModelTest {
         processEml();
 
         assertThat(model.problems())
-                .extracting(SetupProblem::cause, SetupProblem::fixes)
+                .extracting(SetupProblem::rejection, SetupProblem::fixes)
                 .containsExactly(
-                        tuple(SetupCause.PTR, List.of(WizardStep.PTR)),
+                        tuple(KnownRejection.GMAIL_PTR, List.of(WizardStep.PTR)),
                         tuple(
-                                SetupCause.DMARC,
-                                List.of(WizardStep.DMARC, WizardStep.DKIM, WizardStep.SPF)),
-                        tuple(SetupCause.BLOCKLIST, List.of(WizardStep.BLOCKLISTS)));
+                                KnownRejection.GMAIL_DMARC_POLICY,
+                                List.of(WizardStep.DKIM, WizardStep.DMARC)),
+                        tuple(KnownRejection.DNS_BLOCKLIST, List.of(WizardStep.BLOCKLISTS)));
         assertThat(model.problems().get(1).sources())
                 .hasSize(1)
                 .first()

@@ -113,13 +113,14 @@ class LogsViewModelTest {
         assertThat(model.findings())
                 .extracting(SetupFinding::rejection)
                 .containsExactly(KnownRejection.GMAIL_SPF, KnownRejection.YAHOO_REPUTATION);
-        assertThat(model.findings().getFirst().steps()).containsExactly(FixStep.SPF);
+        assertThat(model.findings().getFirst().steps())
+                .containsExactly(FixStep.SPF, FixStep.BOUNCE);
         assertThat(model.findings().getFirst().exampleRecipient()).isEqualTo("carol@gmail.com");
         assertThat(model.table().reasons())
                 .filteredOn(r -> r.dsn().equals("5.7.27"))
                 .singleElement()
                 .extracting(ReasonRow::fixes)
-                .isEqualTo(List.of(FixStep.SPF));
+                .isEqualTo(List.of(FixStep.SPF, FixStep.BOUNCE));
     }
 
     @Test
@@ -343,19 +344,6 @@ class LogsViewModelTest {
         model.fix(FixStep.BLOCKLIST);
 
         assertThat(wizard.current()).isEqualTo(WizardStep.BLOCKLISTS);
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        // each fix step and the wizard step that fixes it
-        "PTR, PTR",
-        "SPF, SPF",
-        "DKIM, DKIM",
-        "DMARC, DMARC",
-        "BLOCKLIST, BLOCKLISTS",
-    })
-    void stepOf_mapsEveryFixStep(FixStep fix, WizardStep step) {
-        assertThat(LogsViewModel.stepOf(fix)).isEqualTo(step);
     }
 
     @Test
