@@ -294,14 +294,6 @@ class LogsViewModelTest {
         model.analyze();
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         model.left();
-        System.err.println(
-                "DEBUG busy=" + model.busyProperty().get() + " threads=" + analysisThreads);
-        if (!ended.await(5, TimeUnit.SECONDS)) {
-            for (var t : analysisThreads) {
-                System.err.println("DEBUG " + t + " interrupted=" + t.isInterrupted());
-                for (var f : t.getStackTrace()) System.err.println("   " + f);
-            }
-        }
         assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(outcome.get()).isInstanceOf(CancellationException.class);
         assertThat(model.busyProperty().get()).isFalse();
