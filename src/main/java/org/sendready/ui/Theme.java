@@ -29,7 +29,9 @@ public final class Theme {
         return choice;
     }
 
-    /// Sets the user-agent stylesheet for the current choice; call on the FX thread.
+    /// Sets the user-agent stylesheet for the current choice; call on the FX thread, and before
+    /// the first control is made: a control's class otherwise loads JavaFX's own Modena
+    /// stylesheet first, only for this one to replace it (35 ms of a 0.5 s start).
     public void apply() {
         boolean dark =
                 switch (choice.get()) {
