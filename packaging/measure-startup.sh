@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
 # Measures the installed app's start-up: --version, and the time from launch to the first
-# window for the wizard and for a bare JavaFX window (startup/HelloWindow.java) on the same
-# runtime, on a real X display (Xvfb) and on JavaFX's headless platform. Median of RUNS each.
+# window for the wizard and for a bare JavaFX window (startup/HelloWindow.java), on a real X
+# display (Xvfb) and on JavaFX's headless platform. Median of RUNS each.
+#
+# The wizard starts as the desktop entry starts it (lib/sendready-launch, with its
+# ahead-of-time cache). The bare window runs three ways:
+#   stock      JDK 25 (JAVA_HOME) with the JavaFX 26 jars from Maven on the module path: a bare
+#              JavaFX window as anyone runs one, without an archive of JavaFX's classes
+#   runtime    on sendready's installed runtime, whose default class-data archive holds the
+#              JavaFX classes the wizard's training loaded
+#   own cache  on that runtime with an ahead-of-time cache of its own, trained as the wizard's
+#              is: the best a bare window gets with the same treatment
 #
 # Usage: packaging/measure-startup.sh [RUNS]   after mvn -Pinstaller package
-# Needs: Xvfb and GTK 3 (apt-get install xvfb libgtk-3-0), JDK 25 (JAVA_HOME) for javac.
+# Needs: Xvfb and GTK 3 (apt-get install xvfb libgtk-3-0), JDK 25 (JAVA_HOME).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
-javac="${JAVA_HOME:?set JAVA_HOME to JDK 25}/bin/javac"
+jdk="${JAVA_HOME:?set JAVA_HOME to JDK 25}/bin"
 
 work=$(mktemp -d)
 xvfb_pid=
@@ -21,12 +30,21 @@ trap cleanup EXIT
 debs=(target/installer/sendready_*.deb)
 dpkg-deb -x "${debs[0]}" "$work/root"
 app=$work/root/opt/sendready
+launch=$app/lib/sendready-launch
 launcher=$app/bin/sendready
-cli=$app/lib/sendready-cli
 java=$app/lib/runtime/bin/java
 
-"$javac" -d "$work/hello" --module-path target/lib --add-modules javafx.controls \
+javafx=$(ls target/lib/javafx-{base,graphics,controls}-*-linux.jar | paste -sd:)
+"$jdk/javac" -d "$work/hello" --module-path "$javafx" --add-modules javafx.controls \
   packaging/startup/HelloWindow.java
+"$jdk/jar" --create --file "$work/hello.jar" -C "$work/hello" .
+hello_options=(--enable-native-access=javafx.graphics -cp "$work/hello.jar" HelloWindow)
+stock=("$jdk/java" --module-path "$javafx" --add-modules javafx.controls "${hello_options[@]}")
+on_runtime=("$java" "${hello_options[@]}")
+own_cache=("$java" -XX:AOTCache="$work/hello.aot" "${hello_options[@]}")
+headless="-Dglass.platform=Headless -Dprism.order=sw"
+JAVA_TOOL_OPTIONS="$headless" "$java" -XX:AOTCacheOutput="$work/hello.aot" "${hello_options[@]}" \
+  >/dev/null 2>&1
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
@@ -48,20 +66,27 @@ version_ms() { # version_ms LAUNCHER
     echo $(($(now_ms) - start))
   done | median
 }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
+first_windows() { # first_windows LABEL: the wizard and the three bare windows, with ratios
+  local wizard stock_ms runtime_ms own_ms
+  wizard=$(JAVA_TOOL_OPTIONS="$extra $app_options" repeat "$launch")
+  stock_ms=$(JAVA_TOOL_OPTIONS="$extra" repeat "${stock[@]}")
+  runtime_ms=$(JAVA_TOOL_OPTIONS="$extra" repeat "${on_runtime[@]}")
+  own_ms=$(JAVA_TOOL_OPTIONS="$extra" repeat "${own_cache[@]}")
+  echo "$1, wizard:                       $wizard ms"
+  echo "$1, bare window, stock:           $stock_ms ms (wizard $(ratio "$wizard" "$stock_ms"))"
+  echo "$1, bare window, runtime:         $runtime_ms ms (wizard $(ratio "$wizard" "$runtime_ms"))"
+  echo "$1, bare window, own cache:       $own_ms ms (wizard $(ratio "$wizard" "$own_ms"))"
+}
 
 app_options="-Dsendready.exitAfterFirstWindow=true -Dsendready.settings.dir=$work/settings"
-hello=("$java" --enable-native-access=javafx.graphics -cp "$work/hello" HelloWindow)
-headless="-Dglass.platform=Headless -Dprism.order=sw"
-
-echo "--version (/usr/bin/sendready):     $(version_ms "$cli") ms"
-echo "--version (native launcher):        $(version_ms "$launcher") ms"
-echo "headless, wizard:                   $(JAVA_TOOL_OPTIONS="$headless $app_options" repeat "$launcher") ms"
-echo "headless, bare JavaFX window:       $(JAVA_TOOL_OPTIONS="$headless" repeat "${hello[@]}") ms"
+echo "--version (/usr/bin/sendready):         $(version_ms "$launch") ms"
+echo "--version (native launcher):            $(version_ms "$launcher") ms"
+extra=$headless first_windows "headless"
 
 Xvfb :97 -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 export DISPLAY=:97
 sleep 1
-echo "Xvfb (GTK), wizard:                 $(JAVA_TOOL_OPTIONS="$app_options" repeat "$launcher") ms"
-echo "Xvfb (GTK), bare JavaFX window:     $(repeat "${hello[@]}") ms"
+extra="" first_windows "Xvfb (GTK)"
 echo "(median of $runs runs each; from launch to the first window's WINDOW_SHOWN)"

@@ -2,10 +2,11 @@
 # Installer smoke test for Linux; .ci/run runs it after the unit tests.
 #
 # Builds the runtime, app image, .deb and .rpm (mvn -Pinstaller), unpacks the .deb with
-# dpkg-deb -x into a temporary folder and runs what it installs: the command line
-# (lib/sendready-cli, where /usr/bin/sendready links) with --version, a DKIM key and a records
-# export; the native launcher (bin/sendready, the desktop entry's) with --version and the
-# wizard's first window on JavaFX's headless platform; and the class-data-sharing archive.
+# dpkg-deb -x into a temporary folder and runs what it installs: the launch script
+# (lib/sendready-launch, where /usr/bin/sendready links and the desktop entry points) with
+# --version, a DKIM key, a records export and the wizard's first window on JavaFX's headless
+# platform from its ahead-of-time cache; jpackage's native launcher (bin/sendready) with
+# --version; and the class-data-sharing archive.
 # Checks the desktop entry, the file association and the package metadata, and prints the
 # sizes and start-up times it measured. Any failed check is named on stderr; then it exits 1.
 #
@@ -53,22 +54,23 @@ root=$work/root
 dpkg-deb -x "$deb" "$root"
 dpkg-deb -e "$deb" "$work/DEBIAN"
 app=$root/opt/sendready
-launcher=$app/bin/sendready # the native launcher, which the desktop entry starts
-cli=$app/lib/sendready-cli   # the command line, which /usr/bin/sendready links to
+launcher=$app/bin/sendready     # jpackage's native launcher
+cli=$app/lib/sendready-launch  # what /usr/bin/sendready links to and the desktop entry runs
 
 # --- the package
 deb_bytes=$(stat -c %s "$deb")
 check ".deb is under 60 MB ($deb_bytes bytes)" test "$deb_bytes" -lt "$MAX_DEB_BYTES"
 check "launcher is installed at /opt/sendready/bin/sendready" test -x "$launcher"
-check "command line is installed at /opt/sendready/lib/sendready-cli" test -x "$cli"
+check "launch script is installed at /opt/sendready/lib/sendready-launch" test -x "$cli"
 check "control: depends on GTK 3 (JavaFX loads it at run time)" \
   grep -qE '^Depends:.*libgtk-3-0' "$work/DEBIAN/control"
 check "postinst: links /usr/bin/sendready" contains "$work/DEBIAN/postinst" \
-  "ln -sf /opt/sendready/lib/sendready-cli /usr/bin/sendready"
+  "ln -sf /opt/sendready/lib/sendready-launch /usr/bin/sendready"
 check "postinst: installs the desktop entry and the MIME type" \
   grep -q 'xdg-desktop-menu install.*sendready-sendready.desktop' "$work/DEBIAN/postinst"
 desktop=$app/lib/sendready-sendready.desktop
-check "desktop entry: opens the file it is given" contains "$desktop" "Exec=/opt/sendready/bin/sendready %f"
+check "desktop entry: runs the launch script with the file it is given" contains "$desktop" \
+  "Exec=/opt/sendready/lib/sendready-launch %f"
 check "desktop entry: categories" contains "$desktop" "Categories=Network;Email;"
 check "desktop entry: project file MIME type" contains "$desktop" "MimeType=application/x-sendready-project+json"
 check "desktop entry: icon" contains "$desktop" "Icon=/opt/sendready/lib/sendready.png"
@@ -123,10 +125,12 @@ check "CDS archive maps and holds the app's classes" bash -c \
   'JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" "$0" --version 2>&1 |
      grep -q "org.sendready.cli.SendreadyCommand source: shared objects file"' "$cli"
 
-# --- the wizard's first window, headless
+# --- the wizard's first window, headless; -XX:AOTMode=on makes the start fail unless the
+# wizard's ahead-of-time cache maps
+check "wizard: ahead-of-time cache is installed" test -s "$app/lib/runtime/lib/server/wizard.aot"
 start=$(now_ms)
-JAVA_TOOL_OPTIONS="-Dglass.platform=Headless -Dprism.order=sw -Dsendready.exitAfterFirstWindow=true -Dsendready.settings.dir=$work/settings" \
-  timeout "$GUI_TIMEOUT_SECONDS" "$launcher" >"$out" 2>"$err" && gui_status=0 || gui_status=$?
+JAVA_TOOL_OPTIONS="-XX:AOTMode=on -Dglass.platform=Headless -Dprism.order=sw -Dsendready.exitAfterFirstWindow=true -Dsendready.settings.dir=$work/settings" \
+  timeout "$GUI_TIMEOUT_SECONDS" "$cli" >"$out" 2>"$err" && gui_status=0 || gui_status=$?
 gui_total_ms=$(($(now_ms) - start))
 check "wizard: first window shown, exit 0 (status $gui_status)" test "$gui_status" -eq 0
 check "wizard: reports its first window" grep -q '^sendready: first window shown at [0-9]* epoch ms$' "$out"
@@ -141,11 +145,11 @@ gui_first_window_ms=$((${shown_at:-$start} - start))
 
 # --- the .rpm, where one was built
 if [ ${#rpms[@]} -eq 1 ] && command -v rpm >/dev/null; then
-  check ".rpm: installs the launcher, the command line and /usr/bin/sendready" bash -c \
+  check ".rpm: installs the launcher, the launch script and /usr/bin/sendready" bash -c \
     'files=$(rpm -qlp "$0" 2>/dev/null) &&
      grep -qx /usr/bin/sendready <<<"$files" &&
      grep -qx /opt/sendready/bin/sendready <<<"$files" &&
-     grep -qx /opt/sendready/lib/sendready-cli <<<"$files"' "${rpms[0]}"
+     grep -qx /opt/sendready/lib/sendready-launch <<<"$files"' "${rpms[0]}"
   check ".rpm: requires gtk3" bash -c 'rpm -qp --requires "$0" 2>/dev/null | grep -qx gtk3' "${rpms[0]}"
 fi
 

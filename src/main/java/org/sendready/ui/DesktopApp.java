@@ -17,6 +17,12 @@ public final class DesktopApp extends Application {
 
     private DesktopWiring wiring;
 
+    /// Runs on the launcher thread once the toolkit is up, just before [#start(Stage)].
+    @Override
+    public void init() {
+        StartupWarmUp.begin();
+    }
+
     @Override
     public void start(Stage stage) {
         wiring =

@@ -125,6 +125,7 @@ public final class DesktopWiring implements AutoCloseable {
             List<String> args,
             ProjectPrompts prompts,
             Browser browser) {
+        theme.apply();
         this.browser = browser;
         this.stage = stage;
         this.context = context;
@@ -157,21 +158,15 @@ public final class DesktopWiring implements AutoCloseable {
 
     /// Shows the main window.
     public void show() {
-        theme.apply();
         var scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets()
                 .add(DesktopWiring.class.getResource("sendready.css").toExternalForm());
         stage.setScene(scene);
-        // setAll: the stage may have shown a window before (tests reuse one stage).
-        stage.getIcons()
-                .setAll(
-                        ICON_SIZES.stream()
-                                .map(
-                                        s ->
-                                                DesktopWiring.class.getResource(
-                                                        "sendready-" + s + ".png"))
-                                .map(icon -> new Image(icon.toExternalForm()))
-                                .toList());
+        // Decoded in the background: the window need not wait for its title-bar icon. setAll:
+        // the stage may have shown a window before (tests reuse one stage).
+        CompletableFuture.supplyAsync(DesktopWiring::windowIcons, background)
+                .thenAcceptAsync(
+                        icons -> stage.getIcons().setAll(icons), context.threads().fxThread());
         var project = context.model().project();
         stage.titleProperty()
                 .bind(
@@ -199,6 +194,13 @@ public final class DesktopWiring implements AutoCloseable {
         recent.load();
         autosave.lookForRestorable();
         projectArgument().ifPresent(actions::open);
+    }
+
+    private static List<Image> windowIcons() {
+        return ICON_SIZES.stream()
+                .map(size -> DesktopWiring.class.getResource("sendready-" + size + ".png"))
+                .map(icon -> new Image(icon.toExternalForm()))
+                .toList();
     }
 
     private StepPage page(WizardStep step) {

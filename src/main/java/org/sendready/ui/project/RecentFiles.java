@@ -102,7 +102,7 @@ public final class RecentFiles {
     }
 
     private void write(List<Path> paths) {
-        var root = SettingsFile.JSON.createObjectNode();
+        var root = SettingsFile.json().createObjectNode();
         root.put("version", FORMAT_VERSION);
         var files = root.putArray("files");
         paths.forEach(p -> files.add(p.toString()));

@@ -25,7 +25,16 @@ final class SettingsFile {
     /// A settings file is a few hundred bytes; anything far larger was not written by us.
     static final long MAX_BYTES = 64 * 1024;
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /// The mapper, made on first use rather than with the class: the window is built before any
+    /// settings file is read, and Jackson's start-up need not delay it.
+    static ObjectMapper json() {
+        return Mapper.JSON;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper JSON =
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path file;
 
@@ -45,7 +54,7 @@ final class SettingsFile {
                 LOG.log(Level.WARNING, "ignoring " + file + ": larger than " + MAX_BYTES);
                 return Optional.empty();
             }
-            var root = JSON.readTree(Files.readAllBytes(file));
+            var root = json().readTree(Files.readAllBytes(file));
             if (root instanceof ObjectNode object) {
                 return Optional.of(object);
             }
@@ -68,7 +77,7 @@ final class SettingsFile {
     boolean write(JsonNode root) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            var bytes = (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            var bytes = (json().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
             AtomicFile.write(file, bytes, AtomicFile.OWNER_ONLY, WriteMode.OVERWRITE);
             return true;
         } catch (InvalidInput e) {

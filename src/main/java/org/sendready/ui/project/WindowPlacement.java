@@ -47,7 +47,7 @@ public record WindowPlacement(double x, double y, double width, double height, b
     }
 
     ObjectNode toJson() {
-        var node = SettingsFile.JSON.createObjectNode();
+        var node = SettingsFile.json().createObjectNode();
         node.put("x", x);
         node.put("y", y);
         node.put("width", width);

@@ -3,14 +3,12 @@ package org.sendready.ui.wizard;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -27,8 +25,7 @@ public final class WizardView extends BorderPane {
     private final WizardViewModel model;
     private final Function<WizardStep, StepPage> pageFactory;
     private final Map<WizardStep, StepPage> pages = new EnumMap<>(WizardStep.class);
-    private final ListView<WizardStep> sidebar =
-            new ListView<>(FXCollections.observableArrayList(WizardStep.values()));
+    private final StepList steps;
     private final Label heading = new Label();
     private final ScrollPane pageArea = new ScrollPane();
     private StepPage shown;
@@ -36,13 +33,14 @@ public final class WizardView extends BorderPane {
     public WizardView(WizardViewModel model, Function<WizardStep, StepPage> pageFactory, Node top) {
         this.model = model;
         this.pageFactory = pageFactory;
+        this.steps = new StepList(model);
         getStyleClass().add("wizard");
         setTop(top);
         setLeft(sidebar());
         setCenter(pageColumn());
         model.currentProperty().addListener((obs, old, now) -> show(now));
-        model.project().planProperty().addListener((obs, old, now) -> sidebar.refresh());
-        model.lastReportProperty().addListener((obs, old, now) -> sidebar.refresh());
+        model.project().planProperty().addListener((obs, old, now) -> steps.refresh());
+        model.lastReportProperty().addListener((obs, old, now) -> steps.refresh());
         show(model.current());
     }
 
@@ -52,22 +50,16 @@ public final class WizardView extends BorderPane {
     }
 
     private Node sidebar() {
-        sidebar.setId("steps");
-        sidebar.getStyleClass().add("step-list");
-        sidebar.setCellFactory(list -> new StepCell(model));
-        sidebar.setPrefWidth(280);
-        sidebar.getSelectionModel()
-                .selectedItemProperty()
-                .addListener(
-                        (obs, old, now) -> {
-                            if (now != null && !model.goTo(now)) {
-                                sidebar.getSelectionModel().select(model.current());
-                            }
-                        });
         var brand = new Label("sendready", new FontIcon(Material2AL.ALTERNATE_EMAIL));
         brand.getStyleClass().add("brand");
-        var column = new VBox(brand, sidebar);
-        VBox.setVgrow(sidebar, Priority.ALWAYS);
+        // Scrolls only when the window is shorter than the list.
+        var list = new ScrollPane(steps);
+        list.setFitToWidth(true);
+        list.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        list.getStyleClass().add("step-scroll");
+        var column = new VBox(brand, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        column.setPrefWidth(280);
         column.getStyleClass().add("sidebar");
         return column;
     }
@@ -122,7 +114,7 @@ public final class WizardView extends BorderPane {
         heading.setText(step.title());
         pageArea.setContent(shown.view());
         pageArea.setVvalue(0);
-        sidebar.getSelectionModel().select(step);
+        steps.refresh();
         shown.entered();
     }
 }

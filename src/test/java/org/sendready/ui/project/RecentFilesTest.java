@@ -133,7 +133,7 @@ class RecentFilesTest {
         var files = IntStream.range(0, 2).mapToObj(i -> work.resolve(i + ".sendready.json"));
         files.forEach(list::add);
 
-        var json = SettingsFile.JSON.readTree(settings.resolve(RecentFiles.FILE_NAME).toFile());
+        var json = SettingsFile.json().readTree(settings.resolve(RecentFiles.FILE_NAME).toFile());
 
         assertThat(json.path("version").asInt()).isEqualTo(RecentFiles.FORMAT_VERSION);
         assertThat(json.path("files")).hasSize(2);
