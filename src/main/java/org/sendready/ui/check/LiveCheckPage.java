@@ -38,6 +38,10 @@ public final class LiveCheckPage implements StepPage {
     /// How often the countdown is redrawn and a due re-check started.
     private static final Duration TICK = Duration.millis(500);
 
+    /// The notification's style class: sendready.css paints it in the theme's colours (a
+    /// popup sees only the scene's stylesheets, not the page's).
+    private static final String NOTICE_STYLE = "green-notice";
+
     /// How long a "turned green" notification stays.
     private static final Duration NOTICE_SHOWN = Duration.seconds(8);
 
@@ -311,6 +315,7 @@ public final class LiveCheckPage implements StepPage {
                 .graphic(new FontIcon(Material2AL.CHECK_CIRCLE))
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(NOTICE_SHOWN)
+                .styleClass(NOTICE_STYLE)
                 .show();
     }
 }

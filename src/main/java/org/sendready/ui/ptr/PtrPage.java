@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -210,6 +211,7 @@ public final class PtrPage implements StepPage {
         var word = new Label();
         word.setId("ptr-status");
         word.getStyleClass().add(Styles.TEXT_BOLD);
+        word.setMinWidth(Region.USE_PREF_SIZE); // "Warning" stays a word beside a long summary
         var summary = new Label();
         summary.setId("ptr-summary");
         summary.setWrapText(true);

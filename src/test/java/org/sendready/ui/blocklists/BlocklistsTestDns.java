@@ -15,7 +15,7 @@ import org.sendready.ui.wizard.DnsChoice;
 
 /// A loopback DNS server serving two test blocklists, a lists file pointing at them, and
 /// resolvers that give up quickly: what the Blocklists page's tests scan against.
-final class BlocklistsTestDns implements AutoCloseable {
+public final class BlocklistsTestDns implements AutoCloseable {
     /// A ZEN-like IP list (with Spamhaus' refusal code) and a DBL-like domain list, in the
     /// test server's zones.
     static final String LISTS =
@@ -47,7 +47,7 @@ final class BlocklistsTestDns implements AutoCloseable {
     private final TestDnsServer server = TestDnsServer.start();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    BlocklistsTestDns() {
+    public BlocklistsTestDns() {
         server.zone("zen.test", "").zone("dbl.test", "");
     }
 
@@ -56,7 +56,7 @@ final class BlocklistsTestDns implements AutoCloseable {
     }
 
     /// Lists 45.67.89.10 on zen.test with the exploited code and a reason.
-    BlocklistsTestDns listAddress() {
+    public BlocklistsTestDns listAddress() {
         server.add(
                 "zen.test",
                 """
@@ -73,7 +73,7 @@ final class BlocklistsTestDns implements AutoCloseable {
     }
 
     /// The lists file, written into `folder`.
-    Path listsFile(Path folder) {
+    public Path listsFile(Path folder) {
         try {
             return Files.writeString(folder.resolve("test-lists.json"), LISTS);
         } catch (IOException e) {
@@ -82,7 +82,7 @@ final class BlocklistsTestDns implements AutoCloseable {
     }
 
     /// This server as the user's DNS choice.
-    DnsChoice choice() {
+    public DnsChoice choice() {
         return new DnsChoice(List.of(server.endpoint()), false);
     }
 

@@ -18,7 +18,7 @@ import org.sendready.plan.SetupPlan;
 /// The bounce corpus of the core tests (`src/test/resources/org/sendready/bounce/corpus`,
 /// see its README) as files for the Bounces page tests, with the key its tokens were made
 /// with.
-final class BouncesCorpusFiles {
+public final class BouncesCorpusFiles {
 
     /// Every corpus message, in the README's order.
     static final List<String> NAMES =
@@ -36,7 +36,7 @@ final class BouncesCorpusFiles {
                     "not-a-bounce.eml");
 
     /// The day after the corpus tokens were issued (2026-03-02): all of them are fresh.
-    static final Clock NEXT_DAY =
+    public static final Clock NEXT_DAY =
             Clock.fixed(Instant.parse("2026-03-03T09:00:00Z"), ZoneOffset.UTC);
 
     private BouncesCorpusFiles() {}
@@ -53,7 +53,7 @@ final class BouncesCorpusFiles {
         }
     }
 
-    static List<Path> emlFiles() {
+    public static List<Path> emlFiles() {
         var folder = folder();
         return NAMES.stream().map(folder::resolve).toList();
     }
@@ -93,7 +93,7 @@ final class BouncesCorpusFiles {
         return file;
     }
 
-    static SetupPlan plan() {
+    public static SetupPlan plan() {
         return SetupPlan.start(
                 DomainName.parse("example.com"),
                 List.of(PlanFixtures.host("mail.example.com", "45.67.89.10")),

@@ -18,7 +18,7 @@ import org.sendready.ui.wizard.DnsChoice;
 
 /// A loopback test DNS server serving a plan's zones as the BIND exporter writes them, and a
 /// [DnsAccess] whose resolvers give up quickly, for the live check's tests.
-final class LiveCheckDns implements AutoCloseable {
+public final class LiveCheckDns implements AutoCloseable {
     /// Per try: loopback answers in milliseconds; a busy machine can stall a few hundred.
     static final Duration TRY = Duration.ofMillis(400);
 
@@ -35,7 +35,7 @@ final class LiveCheckDns implements AutoCloseable {
     private final TestDnsServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    LiveCheckDns() {
+    public LiveCheckDns() {
         this(TestDnsServer.start());
     }
 
@@ -43,18 +43,18 @@ final class LiveCheckDns implements AutoCloseable {
         this.server = server;
     }
 
-    TestDnsServer server() {
+    public TestDnsServer server() {
         return server;
     }
 
     /// Serves every zone of `plan`'s records with all of them.
-    LiveCheckDns serve(SetupPlan plan) {
+    public LiveCheckDns serve(SetupPlan plan) {
         return serve(plan, record -> true);
     }
 
     /// Serves every zone of `plan`'s records (empty zones still answer NXDOMAIN), without
     /// the records of `withheld`.
-    LiveCheckDns serveWithout(SetupPlan plan, RecordPurpose... withheld) {
+    public LiveCheckDns serveWithout(SetupPlan plan, RecordPurpose... withheld) {
         var left = List.of(withheld);
         return serve(plan, record -> !left.contains(record.purpose()));
     }
@@ -70,7 +70,7 @@ final class LiveCheckDns implements AutoCloseable {
     }
 
     /// This server as the user's DNS choice.
-    DnsChoice choice() {
+    public DnsChoice choice() {
         return new DnsChoice(List.of(server.endpoint()), false);
     }
 

@@ -18,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
 /// blocklist problem); and a message bounced because hot-mail.com does not exist. The RFC 3339
 /// log of the next day has one delivery (frank@example.org) and a deferral because gmial.com
 /// does not exist.
-final class LogsFixture {
+public final class LogsFixture {
     private LogsFixture() {}
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -47,7 +47,7 @@ final class LogsFixture {
             """;
 
     /// The classic log, gzip-compressed, as logrotate leaves `mail.log.1.gz`.
-    static Path classicGz(Path dir) {
+    public static Path classicGz(Path dir) {
         var path = dir.resolve("mail.log.1.gz");
         try (var out = new GZIPOutputStream(Files.newOutputStream(path))) {
             out.write(CLASSIC.getBytes(StandardCharsets.UTF_8));
@@ -62,7 +62,7 @@ final class LogsFixture {
     }
 
     /// The RFC 3339 log as the current `mail.log`.
-    static Path rfc3339(Path dir) {
+    public static Path rfc3339(Path dir) {
         return write(dir.resolve("mail.log"), RFC3339, CLASSIC_WRITTEN.plusDays(1));
     }
 
