@@ -10,7 +10,7 @@
 #   runtime    on sendready's installed runtime, whose default class-data archive holds the
 #              JavaFX classes the wizard's training loaded
 #   own cache  on that runtime with an ahead-of-time cache of its own, trained as the wizard's
-#              is: the best a bare window gets with the same treatment
+#              is (on Xvfb): the best a bare window gets with the same treatment
 #
 # Usage: packaging/measure-startup.sh [RUNS]   after mvn -Pinstaller package
 # Needs: Xvfb and GTK 3 (apt-get install xvfb libgtk-3-0), JDK 25 (JAVA_HOME).
@@ -43,8 +43,13 @@ stock=("$jdk/java" --module-path "$javafx" --add-modules javafx.controls "${hell
 on_runtime=("$java" "${hello_options[@]}")
 own_cache=("$java" -XX:AOTCache="$work/hello.aot" "${hello_options[@]}")
 headless="-Dglass.platform=Headless -Dprism.order=sw"
-JAVA_TOOL_OPTIONS="$headless" "$java" -XX:AOTCacheOutput="$work/hello.aot" "${hello_options[@]}" \
-  >/dev/null 2>&1
+
+Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+display=":$(head -n 1 "$work/display")"
+# Trained as the build trains the wizard's (packaging/cds-archive.sh): on an Xvfb display.
+DISPLAY=$display "$java" -XX:AOTCacheOutput="$work/hello.aot" "${hello_options[@]}" >/dev/null 2>&1
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
@@ -84,9 +89,6 @@ echo "--version (/usr/bin/sendready):         $(version_ms "$launch") ms"
 echo "--version (native launcher):            $(version_ms "$launcher") ms"
 extra=$headless first_windows "headless"
 
-Xvfb :97 -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-export DISPLAY=:97
-sleep 1
+export DISPLAY=$display
 extra="" first_windows "Xvfb (GTK)"
 echo "(median of $runs runs each; from launch to the first window's WINDOW_SHOWN)"

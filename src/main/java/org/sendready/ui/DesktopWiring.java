@@ -44,6 +44,7 @@ import org.sendready.ui.project.ProjectActions;
 import org.sendready.ui.project.ProjectPrompts;
 import org.sendready.ui.project.RecentFile;
 import org.sendready.ui.project.RecentFiles;
+import org.sendready.ui.project.WindowPlacement;
 import org.sendready.ui.project.WindowSettings;
 import org.sendready.ui.ptr.PtrPage;
 import org.sendready.ui.review.ReviewPage;
@@ -75,6 +76,7 @@ public final class DesktopWiring implements AutoCloseable {
     private final Autosave autosave;
     private final ProjectActions actions;
     private final WindowSettings window;
+    private final CompletableFuture<Optional<WindowPlacement>> placement;
     private final WizardView view;
     private final Browser browser;
 
@@ -141,6 +143,8 @@ public final class DesktopWiring implements AutoCloseable {
                         Autosave.QUIET_PERIOD);
         this.actions = new ProjectActions(context, prompts, recent, autosave);
         this.window = new WindowSettings(context.settingsDir());
+        // Read while the window is built; show() places the window with it.
+        this.placement = CompletableFuture.supplyAsync(window::read, background);
         this.view = new WizardView(context.model(), this::page, menu());
     }
 
@@ -179,7 +183,9 @@ public final class DesktopWiring implements AutoCloseable {
                                                 + "sendready",
                                 project.planProperty(),
                                 project.dirtyProperty()));
-        window.restore(stage, window.read());
+        // A file of some bytes, read since the constructor: the window opens where it was
+        // rather than jumping there.
+        window.restore(stage, placement.join());
         stage.setOnCloseRequest(
                 e -> {
                     e.consume();
