@@ -60,9 +60,6 @@ first_window_ms() { # first_window_ms COMMAND...: ms from launch to the first wi
   [ -n "$shown" ] || { echo "measure-startup.sh: no first window from: $*" >&2; exit 1; }
   echo $((shown - start))
 }
-repeat() { # repeat COMMAND...: the median over $runs runs of first_window_ms
-  for _ in $(seq "$runs"); do first_window_ms "$@"; done | median
-}
 version_ms() { # version_ms LAUNCHER
   for _ in $(seq "$runs"); do
     local start
@@ -73,11 +70,20 @@ version_ms() { # version_ms LAUNCHER
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 first_windows() { # first_windows LABEL: the wizard and the three bare windows, with ratios
-  local wizard stock_ms runtime_ms own_ms
-  wizard=$(JAVA_TOOL_OPTIONS="$extra $app_options" repeat "$launch")
-  stock_ms=$(JAVA_TOOL_OPTIONS="$extra" repeat "${stock[@]}")
-  runtime_ms=$(JAVA_TOOL_OPTIONS="$extra" repeat "${on_runtime[@]}")
-  own_ms=$(JAVA_TOOL_OPTIONS="$extra" repeat "${own_cache[@]}")
+  # Interleaved, one run of each in turn, so a slower spell of a shared machine slows all four.
+  local times=$work/times wizard stock_ms runtime_ms own_ms
+  : >"$times"
+  for _ in $(seq "$runs"); do
+    echo "wizard $(JAVA_TOOL_OPTIONS="$extra $app_options" first_window_ms "$launch")" >>"$times"
+    echo "stock $(JAVA_TOOL_OPTIONS="$extra" first_window_ms "${stock[@]}")" >>"$times"
+    echo "runtime $(JAVA_TOOL_OPTIONS="$extra" first_window_ms "${on_runtime[@]}")" >>"$times"
+    echo "own $(JAVA_TOOL_OPTIONS="$extra" first_window_ms "${own_cache[@]}")" >>"$times"
+  done
+  of() { awk -v k="$1" '$1 == k { print $2 }' "$times" | median; }
+  wizard=$(of wizard)
+  stock_ms=$(of stock)
+  runtime_ms=$(of runtime)
+  own_ms=$(of own)
   echo "$1, wizard:                       $wizard ms"
   echo "$1, bare window, stock:           $stock_ms ms (wizard $(ratio "$wizard" "$stock_ms"))"
   echo "$1, bare window, runtime:         $runtime_ms ms (wizard $(ratio "$wizard" "$runtime_ms"))"
@@ -91,4 +97,4 @@ extra=$headless first_windows "headless"
 
 export DISPLAY=$display
 extra="" first_windows "Xvfb (GTK)"
-echo "(median of $runs runs each; from launch to the first window's WINDOW_SHOWN)"
+echo "(median of $runs interleaved runs each; from launch to the first window's WINDOW_SHOWN)"
