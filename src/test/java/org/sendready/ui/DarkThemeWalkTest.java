@@ -15,7 +15,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +39,7 @@ import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
 import org.sendready.ui.testing.TextContrast;
+import org.sendready.ui.testing.UiWait;
 import org.sendready.ui.wizard.WizardStep;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -245,11 +245,7 @@ class DarkThemeWalkTest {
     }
 
     private static Stage exportDialog() {
-        return Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getTitle().startsWith("Export - "))
-                .map(Stage.class::cast)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the export dialog is not open"));
+        return UiWait.exportDialog();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -257,11 +253,6 @@ class DarkThemeWalkTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited " + WAIT_SECONDS + " s in vain", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until(WAIT_SECONDS, condition);
     }
 }

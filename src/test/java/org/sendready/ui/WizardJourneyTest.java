@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +31,7 @@ import org.sendready.testing.TestDnsServer;
 import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
+import org.sendready.ui.testing.UiWait;
 import org.sendready.ui.wizard.WizardStep;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -190,11 +190,7 @@ class WizardJourneyTest {
     }
 
     private static Stage exportDialog() {
-        return Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getTitle().startsWith("Export - "))
-                .map(Stage.class::cast)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the export dialog is not open"));
+        return UiWait.exportDialog();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -33,13 +31,13 @@ import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.RecordingCopier;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.ScriptedFileDialogs;
+import org.sendready.ui.testing.UiWait;
 import org.sendready.ui.wizard.WizardContext;
 import org.sendready.ui.wizard.WizardStep;
 import org.sendready.ui.wizard.WizardViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The Blocklists page in the real wizard window, scanning two test blocklists (loaded from a
 /// lists file) on a loopback DNS server: a listing with its meaning and removal link, the
@@ -122,12 +120,7 @@ class BlocklistsPageTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited " + WAIT_SECONDS + " s in vain", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until(WAIT_SECONDS, condition);
     }
 
     private static String text(FxRobot robot, String query) {

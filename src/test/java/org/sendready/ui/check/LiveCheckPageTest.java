@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -34,6 +33,7 @@ import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.RecordingCopier;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.ScriptedFileDialogs;
+import org.sendready.ui.testing.UiWait;
 import org.sendready.ui.wizard.DnsChoice;
 import org.sendready.ui.wizard.WizardContext;
 import org.sendready.ui.wizard.WizardStep;
@@ -118,12 +118,7 @@ class LiveCheckPageTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited " + WAIT_SECONDS + " s in vain", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until(WAIT_SECONDS, condition);
     }
 
     private void waitForBoard() {

@@ -12,12 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendready.ui.project.ProjectWindow;
 import org.sendready.ui.testing.Screenshot;
+import org.sendready.ui.testing.UiWait;
 import org.sendready.ui.wizard.WizardStep;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,11 +39,7 @@ class ExportDialogTest {
     }
 
     private static Stage dialog() {
-        return Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getTitle().startsWith("Export - "))
-                .map(Stage.class::cast)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the export dialog is not open"));
+        return UiWait.exportDialog();
     }
 
     @Test
