@@ -19,6 +19,7 @@ import org.sendready.dnsbl.DnsblReport;
 import org.sendready.dnsbl.Listing;
 import org.sendready.dnsbl.ListingStatus;
 import org.sendready.ui.common.Browser;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.common.StatusBadge;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
@@ -69,11 +70,11 @@ public final class BlocklistsPage implements StepPage {
         root.getChildren()
                 .addAll(
                         lead,
-                        section("What to look up"),
+                        SectionTitle.of("What to look up"),
                         new BlocklistTargetsView(model.targets()),
-                        section("Lists to ask"),
+                        SectionTitle.of("Lists to ask"),
                         new BlocklistSetView(model.lists()),
-                        section("DNS to ask"),
+                        SectionTitle.of("DNS to ask"),
                         dnsBox(),
                         toolbar(),
                         message(),
@@ -110,12 +111,6 @@ public final class BlocklistsPage implements StepPage {
     @Override
     public void left() {
         model.left();
-    }
-
-    private static Label section(String text) {
-        var title = new Label(text);
-        title.getStyleClass().add("section-title");
-        return title;
     }
 
     private Node dnsBox() {

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.RecordCard;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 
@@ -46,10 +47,10 @@ public final class BouncePage implements StepPage {
         root.getChildren()
                 .addAll(
                         lead,
-                        sectionTitle("Bounce domain"),
+                        SectionTitle.of("Bounce domain"),
                         domainSection(),
                         alignment(),
-                        sectionTitle("Records to publish"),
+                        SectionTitle.of("Records to publish"),
                         recordsSection());
     }
 
@@ -141,11 +142,5 @@ public final class BouncePage implements StepPage {
     private void showCards() {
         cards.getChildren()
                 .setAll(viewModel.records().stream().map(r -> new RecordCard(r, copier)).toList());
-    }
-
-    private static Label sectionTitle(String text) {
-        var title = new Label(text);
-        title.getStyleClass().add("section-title");
-        return title;
     }
 }

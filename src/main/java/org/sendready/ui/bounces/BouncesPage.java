@@ -30,6 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.sendready.ui.bounces.BouncesViewModel.Origin;
 import org.sendready.ui.bounces.SuppressionExport.Format;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 
@@ -71,9 +72,9 @@ public final class BouncesPage implements StepPage {
         root.getChildren()
                 .addAll(
                         lead,
-                        sectionTitle("Messages"),
+                        SectionTitle.of("Messages"),
                         sourceSection(),
-                        sectionTitle("Return-Path tokens"),
+                        SectionTitle.of("Return-Path tokens"),
                         keySection(),
                         processBar(),
                         results);
@@ -251,14 +252,14 @@ public final class BouncesPage implements StepPage {
         var exportRow = new HBox(8, exportCsv, exportJson);
         return new VBox(
                 12,
-                sectionTitle("Summary"),
+                SectionTitle.of("Summary"),
                 tiles,
                 problems,
-                sectionTitle("Recipients"),
+                SectionTitle.of("Recipients"),
                 filter,
                 table(),
                 legend(),
-                sectionTitle("Suppression list"),
+                SectionTitle.of("Suppression list"),
                 exportRow,
                 exportStatus);
     }
@@ -333,12 +334,6 @@ public final class BouncesPage implements StepPage {
         column.setPrefWidth(width);
         column.setMinWidth(width);
         return column;
-    }
-
-    static Label sectionTitle(String text) {
-        var label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     static Button button(String text, String id, Runnable action) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.WizardStep;
 
 /// The "Setup problems" section: one card per cause our own setup gave the receivers, with a
@@ -32,7 +33,7 @@ final class SetupProblemsView {
         var message =
                 BouncesPage.statusLabel("bounces-fix-message", viewModel.fixMessageProperty());
         message.getStyleClass().add(Styles.WARNING);
-        root = new VBox(8, BouncesPage.sectionTitle("Setup problems"), intro, cards, message);
+        root = new VBox(8, SectionTitle.of("Setup problems"), intro, cards, message);
         root.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         root.managedProperty().bind(root.visibleProperty());
         viewModel.problems().addListener((ListChangeListener<SetupProblem>) c -> fill());

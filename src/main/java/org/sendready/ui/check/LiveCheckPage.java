@@ -28,6 +28,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.sendready.check.CheckReport;
 import org.sendready.check.StepId;
 import org.sendready.ui.common.Copier;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 
@@ -266,8 +267,7 @@ public final class LiveCheckPage implements StepPage {
     }
 
     private Node propagationSection() {
-        var title = new Label("Name servers");
-        title.getStyleClass().add("section-title");
+        var title = SectionTitle.of("Name servers");
         var text =
                 new Label(
                         "Each name server of the domain was asked directly. A step is green"

@@ -23,6 +23,7 @@ import org.sendready.dkim.DkimKeyGenerator;
 import org.sendready.dns.AuthoritativeResolver;
 import org.sendready.dns.Server;
 import org.sendready.ui.common.Copier;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.DnsChoice;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
@@ -131,14 +132,14 @@ public final class DkimPage implements StepPage {
         message.setWrapText(true);
         showMessage(message, model.messageProperty());
 
-        var keysTitle = section("Keys in this plan");
+        var keysTitle = SectionTitle.of("Keys in this plan");
         var empty =
                 new Label("No DKIM key yet. Generate one above: RSA 2048 suits every receiver.");
         empty.getStyleClass().add("dkim-note");
         model.keys().subscribe(() -> showKeys(empty));
         showKeys(empty);
 
-        var mtaTitle = section("Signing filter");
+        var mtaTitle = SectionTitle.of("Signing filter");
         var mtaIntro =
                 new Label(
                         "The lines that make OpenDKIM or rspamd sign with the keys that sign"
@@ -157,7 +158,7 @@ public final class DkimPage implements StepPage {
                         lead,
                         warning,
                         new DkimRotationPanel(model.rotation(), copier),
-                        section("New key"),
+                        SectionTitle.of("New key"),
                         new DkimKeyForm(model),
                         message,
                         replaceBar(),
@@ -224,12 +225,6 @@ public final class DkimPage implements StepPage {
                             }
                         });
         return bar;
-    }
-
-    private static Label section(String text) {
-        var label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     /// Shows `message` in `label`, coloured by its kind; hides the label when there is none.

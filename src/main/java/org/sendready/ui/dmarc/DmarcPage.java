@@ -33,6 +33,7 @@ import org.sendready.dmarc.RequestedPolicy;
 import org.sendready.ui.common.ChoiceLabels;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.RecordCard;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 
@@ -64,14 +65,14 @@ public final class DmarcPage implements StepPage {
         root.getChildren()
                 .addAll(
                         lead,
-                        sectionTitle("Policy (p)"),
+                        SectionTitle.of("Policy (p)"),
                         policySection(),
                         rollout(),
-                        sectionTitle("Alignment"),
+                        SectionTitle.of("Alignment"),
                         alignmentSection(),
-                        sectionTitle("Reports"),
+                        SectionTitle.of("Reports"),
                         reportsSection(),
-                        sectionTitle("Records to publish"),
+                        SectionTitle.of("Records to publish"),
                         recordsSection());
     }
 
@@ -335,11 +336,5 @@ public final class DmarcPage implements StepPage {
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
         return label;
-    }
-
-    private static Label sectionTitle(String text) {
-        var title = new Label(text);
-        title.getStyleClass().add("section-title");
-        return title;
     }
 }

@@ -20,6 +20,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.RecordCard;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 
@@ -53,12 +54,12 @@ public final class DomainPage implements StepPage {
         root.getChildren()
                 .addAll(
                         lead,
-                        sectionTitle("Domain"),
+                        SectionTitle.of("Domain"),
                         domainField(),
-                        sectionTitle("Sending servers"),
+                        SectionTitle.of("Sending servers"),
                         hostsSection(),
                         status(),
-                        sectionTitle("Records to publish"),
+                        SectionTitle.of("Records to publish"),
                         recordsSection());
     }
 
@@ -213,12 +214,6 @@ public final class DomainPage implements StepPage {
     private void showCards() {
         cards.getChildren()
                 .setAll(viewModel.records().stream().map(r -> new RecordCard(r, copier)).toList());
-    }
-
-    private static Label sectionTitle(String text) {
-        var title = new Label(text);
-        title.getStyleClass().add("section-title");
-        return title;
     }
 
     /// A message line that is there only while `text` is not empty.

@@ -19,6 +19,7 @@ import org.sendready.logs.DeliveryStatus;
 import org.sendready.logs.DomainStats;
 import org.sendready.logs.ReasonCount;
 import org.sendready.logs.TimeBucket;
+import org.sendready.ui.common.SectionTitle;
 
 /// The charts: outcomes over time (stacked bars per hour, day or week), the busiest recipient
 /// domains and the most frequent deferral and bounce reasons (horizontal stacked bars). Bars
@@ -50,7 +51,7 @@ final class LogChartsView extends VBox {
     private final NumberAxis reasonCounts = CountAxis.create("Delivery attempts");
     private final StackedBarChart<Number, String> reasons =
             new StackedBarChart<>(reasonCounts, new CategoryAxis());
-    private final Label timeTitle = sectionTitle("");
+    private final Label timeTitle = SectionTitle.of("");
 
     LogChartsView(LogsViewModel model) {
         super(10);
@@ -65,9 +66,9 @@ final class LogChartsView extends VBox {
                 .addAll(
                         timeTitle,
                         overTime,
-                        sectionTitle("Busiest recipient domains"),
+                        SectionTitle.of("Busiest recipient domains"),
                         domains,
-                        sectionTitle("Most frequent deferral and bounce reasons"),
+                        SectionTitle.of("Most frequent deferral and bounce reasons"),
                         reasons);
         model.timelineProperty().addListener((obs, old, now) -> showTimeline(now));
         model.topDomains().addListener((ListChangeListener<DomainStats>) change -> showDomains());
@@ -257,11 +258,5 @@ final class LogChartsView extends VBox {
         if (node != null) {
             Tooltip.install(node, new Tooltip(text));
         }
-    }
-
-    private static Label sectionTitle(String text) {
-        var title = new Label(text);
-        title.getStyleClass().add("section-title");
-        return title;
     }
 }

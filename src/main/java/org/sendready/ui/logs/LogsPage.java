@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 
@@ -41,7 +42,7 @@ public final class LogsPage implements StepPage {
         root.getChildren()
                 .addAll(
                         lead,
-                        sectionTitle("Log files"),
+                        SectionTitle.of("Log files"),
                         new LogFilesView(model, context.files(), zone),
                         results(context));
     }
@@ -84,26 +85,20 @@ public final class LogsPage implements StepPage {
         var results =
                 new VBox(
                         14,
-                        sectionTitle("Outcomes"),
+                        SectionTitle.of("Outcomes"),
                         summary,
                         warnings,
                         new LogTilesView(model),
-                        sectionTitle("Setup problems"),
+                        SectionTitle.of("Setup problems"),
                         new SetupFindingsView(model),
-                        sectionTitle("Recipient domains with DNS failures"),
+                        SectionTitle.of("Recipient domains with DNS failures"),
                         new DnsProblemsView(model, context.copier()),
                         new LogChartsView(model),
-                        sectionTitle("Details"),
+                        SectionTitle.of("Details"),
                         new LogTableView(model));
         results.setId("log-results");
         results.visibleProperty().bind(model.reportProperty().isNotNull());
         results.managedProperty().bind(results.visibleProperty());
         return results;
-    }
-
-    private static Label sectionTitle(String text) {
-        var title = new Label(text);
-        title.getStyleClass().add("section-title");
-        return title;
     }
 }

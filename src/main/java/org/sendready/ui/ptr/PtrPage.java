@@ -20,6 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.sendready.check.Checker;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.RecordCard;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.common.StatusBadge;
 import org.sendready.ui.common.StatusStyle;
 import org.sendready.ui.wizard.StepPage;
@@ -60,11 +61,11 @@ public final class PtrPage implements StepPage {
                 .addAll(
                         lead,
                         whoPublishes(),
-                        sectionTitle("Forward-confirmed reverse DNS"),
+                        SectionTitle.of("Forward-confirmed reverse DNS"),
                         fcrdns(),
-                        sectionTitle("Records to ask for"),
+                        SectionTitle.of("Records to ask for"),
                         entries,
-                        sectionTitle("Check this step"),
+                        SectionTitle.of("Check this step"),
                         checkSection());
     }
 
@@ -250,11 +251,5 @@ public final class PtrPage implements StepPage {
                             return (Node) line;
                         })
                 .toList();
-    }
-
-    private static Label sectionTitle(String text) {
-        var title = new Label(text);
-        title.getStyleClass().add("section-title");
-        return title;
     }
 }

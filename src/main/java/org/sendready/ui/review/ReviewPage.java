@@ -14,6 +14,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.RecordCard;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.ProjectState;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
@@ -45,8 +46,7 @@ public final class ReviewPage implements StepPage {
         lead.getStyleClass().add("lead");
         lead.setWrapText(true);
 
-        var summaryTitle = new Label("What this sets up");
-        summaryTitle.getStyleClass().add("section-title");
+        var summaryTitle = SectionTitle.of("What this sets up");
         summary.getStyleClass().add("review-summary");
         summary.setId("review-summary");
         model.summary().addListener((ListChangeListener<String>) c -> showSummary());
@@ -122,8 +122,7 @@ public final class ReviewPage implements StepPage {
         zones.getChildren().clear();
         var domain = project.plan().map(p -> p.domain()).orElse(null);
         for (var group : model.groups()) {
-            var heading = new Label(group.heading());
-            heading.getStyleClass().add("section-title");
+            var heading = SectionTitle.of(group.heading());
             var note = new Label(domain == null ? "" : group.note(domain));
             note.setWrapText(true);
             note.getStyleClass()

@@ -12,6 +12,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.sendready.records.DnsRecord;
 import org.sendready.ui.common.Copier;
 import org.sendready.ui.common.RecordCard;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.wizard.StepPage;
 import org.sendready.ui.wizard.WizardContext;
 
@@ -53,15 +54,15 @@ public final class SpfBuilderPage implements StepPage {
         root.getChildren()
                 .addAll(
                         lead,
-                        title("Start from"),
+                        SectionTitle.of("Start from"),
                         new SpfStartView(model),
-                        title("Terms"),
+                        SectionTitle.of("Terms"),
                         terms(),
-                        title("Record"),
+                        SectionTitle.of("Record"),
                         new SpfPreviewView(model, copier),
-                        title("Would this IP pass?"),
+                        SectionTitle.of("Would this IP pass?"),
                         new SpfIpTesterView(model.tester()),
-                        title("Record to publish"),
+                        SectionTitle.of("Record to publish"),
                         card);
     }
 
@@ -102,12 +103,6 @@ public final class SpfBuilderPage implements StepPage {
         var box = new VBox(8, list, add, status, keys);
         box.getStyleClass().add("spf-terms");
         return box;
-    }
-
-    private static Label title(String text) {
-        var label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     private void showCard(DnsRecord record) {

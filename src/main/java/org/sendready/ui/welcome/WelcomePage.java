@@ -15,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.sendready.plan.ProjectFile;
+import org.sendready.ui.common.SectionTitle;
 import org.sendready.ui.project.ProjectActions;
 import org.sendready.ui.project.RecentFile;
 import org.sendready.ui.wizard.StepPage;
@@ -48,16 +49,14 @@ public final class WelcomePage implements StepPage {
         lead.getStyleClass().add("lead");
         lead.setWrapText(true);
 
-        var recentTitle = new Label("Recent projects");
-        recentTitle.getStyleClass().add("section-title");
+        var recentTitle = SectionTitle.of("Recent projects");
         recentList.getStyleClass().add("recent-list");
         recentList.setId("recent-projects");
         recentSection = new VBox(6, recentTitle, recentList);
         model.recent().addListener((ListChangeListener<RecentFile>) change -> showRecent());
         showRecent();
 
-        var stepsTitle = new Label("How it works");
-        stepsTitle.getStyleClass().add("section-title");
+        var stepsTitle = SectionTitle.of("How it works");
         var note =
                 new Label(
                         "Your work is saved as a project file ("
