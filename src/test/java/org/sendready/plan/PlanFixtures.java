@@ -33,6 +33,15 @@ public final class PlanFixtures {
         }
     }
 
+    /// example.com sent from mail.example.com at a public address, no DKIM key yet: checks of
+    /// it are not warned about documentation address ranges.
+    public static SetupPlan publicHost() {
+        return SetupPlan.start(
+                DomainName.parse("example.com"),
+                List.of(host("mail.example.com", "45.67.89.10")),
+                List.of());
+    }
+
     /// example.com sent from mail.example.com (IPv4 and IPv6), one 2048-bit DKIM key.
     public static SetupPlan example() {
         return SetupPlan.start(

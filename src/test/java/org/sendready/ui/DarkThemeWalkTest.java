@@ -104,12 +104,7 @@ class DarkThemeWalkTest {
         var plan = plan(List.of());
         dns.server().zone("google.com", "_spf TXT \"v=spf1 ip4:198.51.100.0/24 ~all\"\n");
         dns.serve(plan);
-        robot.interact(
-                () -> {
-                    wizard.model().dnsProperty().set(dns.choice());
-                    wizard.model().project().set(plan);
-                    wizard.model().goTo(WizardStep.DOMAIN);
-                });
+        robot.interact(() -> wizard.open(WizardStep.DOMAIN, plan, dns.choice()));
         shoot(page.top().scene(), "domain-filled");
 
         robot.clickOn("#next");
@@ -151,12 +146,7 @@ class DarkThemeWalkTest {
         // An SPF record that authorizes no one: the SPF row fails.
         dns.serveWithout(plan, RecordPurpose.SPF);
         dns.server().add("example.com", "@ TXT \"v=spf1 -all\"");
-        robot.interact(
-                () -> {
-                    wizard.model().dnsProperty().set(dns.choice());
-                    wizard.model().project().set(plan);
-                    wizard.model().goTo(WizardStep.CHECK);
-                });
+        robot.interact(() -> wizard.open(WizardStep.CHECK, plan, dns.choice()));
         waitUntil(this::checkDone);
         var page = new PageRobot(robot);
         page.click("#check-expand-spf");
@@ -173,11 +163,7 @@ class DarkThemeWalkTest {
     @Test
     void operatePages_inDark_logsBouncesAndBlocklists(FxRobot robot) throws Exception {
         var page = new PageRobot(robot);
-        robot.interact(
-                () -> {
-                    wizard.model().project().set(BouncesCorpusFiles.plan());
-                    wizard.model().goTo(WizardStep.LOGS);
-                });
+        robot.interact(() -> wizard.open(WizardStep.LOGS, BouncesCorpusFiles.plan()));
         wizard.files.answerMany(LogsFixture.rfc3339(work), LogsFixture.classicGz(work));
         page.click("#log-add").click("#log-analyze");
         waitUntil(() -> robot.lookup("#log-results").query().isVisible());

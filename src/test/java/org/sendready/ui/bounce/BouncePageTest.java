@@ -36,19 +36,7 @@ class BouncePageTest {
     }
 
     private PageRobot open(FxRobot robot) {
-        robot.interact(
-                () -> {
-                    wizard.model()
-                            .project()
-                            .set(
-                                    SetupPlan.start(
-                                            DomainName.parse("example.com"),
-                                            List.of(
-                                                    PlanFixtures.host(
-                                                            "mail.example.com", "45.67.89.10")),
-                                            List.of()));
-                    wizard.model().goTo(WizardStep.BOUNCE);
-                });
+        robot.interact(() -> wizard.open(WizardStep.BOUNCE, PlanFixtures.publicHost()));
         return new PageRobot(robot);
     }
 

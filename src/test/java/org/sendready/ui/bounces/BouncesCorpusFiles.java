@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import org.sendready.bounce.BounceKey;
-import org.sendready.dns.DomainName;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
 
@@ -94,9 +93,6 @@ public final class BouncesCorpusFiles {
     }
 
     public static SetupPlan plan() {
-        return SetupPlan.start(
-                DomainName.parse("example.com"),
-                List.of(PlanFixtures.host("mail.example.com", "45.67.89.10")),
-                List.of());
+        return PlanFixtures.publicHost();
     }
 }

@@ -42,9 +42,10 @@ class BouncesPageTest {
         robot.interact(
                 () -> {
                     if (withPlan) {
-                        wizard.model().project().set(BouncesCorpusFiles.plan());
+                        wizard.open(WizardStep.BOUNCES, BouncesCorpusFiles.plan());
+                    } else {
+                        wizard.model().goTo(WizardStep.BOUNCES);
                     }
-                    wizard.model().goTo(WizardStep.BOUNCES);
                 });
         return new PageRobot(robot);
     }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendready.dmarc.Alignment;
 import org.sendready.dmarc.RequestedPolicy;
-import org.sendready.dns.DomainName;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
 import org.sendready.ui.testing.PageRobot;
@@ -37,19 +36,7 @@ class DmarcPageTest {
     }
 
     private PageRobot open(FxRobot robot) {
-        robot.interact(
-                () -> {
-                    wizard.model()
-                            .project()
-                            .set(
-                                    SetupPlan.start(
-                                            DomainName.parse("example.com"),
-                                            List.of(
-                                                    PlanFixtures.host(
-                                                            "mail.example.com", "45.67.89.10")),
-                                            List.of()));
-                    wizard.model().goTo(WizardStep.DMARC);
-                });
+        robot.interact(() -> wizard.open(WizardStep.DMARC, PlanFixtures.publicHost()));
         return new PageRobot(robot);
     }
 

@@ -76,12 +76,11 @@ class PtrPageTest {
 
     private PageRobot open(FxRobot robot, SetupPlan plan) {
         robot.interact(
-                () -> {
-                    var model = wizard.model();
-                    model.dnsProperty().set(new DnsChoice(List.of(server.endpoint()), false));
-                    model.project().set(plan);
-                    model.goTo(WizardStep.PTR);
-                });
+                () ->
+                        wizard.open(
+                                WizardStep.PTR,
+                                plan,
+                                new DnsChoice(List.of(server.endpoint()), false)));
         return new PageRobot(robot);
     }
 

@@ -31,10 +31,7 @@ class PtrViewModelTest {
 
     /// example.com sent from mail.example.com at one public address, so no warning applies.
     private static SetupPlan plan() {
-        return SetupPlan.start(
-                DomainName.parse("example.com"),
-                List.of(PlanFixtures.host("mail.example.com", "45.67.89.10")),
-                List.of());
+        return PlanFixtures.publicHost();
     }
 
     private PtrViewModel viewModel(DnsResolver resolver) {

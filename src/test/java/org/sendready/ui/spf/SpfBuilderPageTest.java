@@ -59,12 +59,11 @@ class SpfBuilderPageTest {
     /// Opens the SPF step for example.com, asking only the loopback test server.
     private void openSpfStep(FxRobot robot) {
         robot.interact(
-                () -> {
-                    var model = wizard.model();
-                    model.dnsProperty().set(new DnsChoice(List.of(server.endpoint()), false));
-                    model.project().set(SpfBuilderViewModelTest.plan());
-                    model.goTo(WizardStep.SPF);
-                });
+                () ->
+                        wizard.open(
+                                WizardStep.SPF,
+                                SpfBuilderViewModelTest.plan(),
+                                new DnsChoice(List.of(server.endpoint()), false)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -7,10 +7,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.sendready.plan.SetupPlan;
 import org.sendready.ui.DesktopWiring;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.UiThreads;
+import org.sendready.ui.wizard.DnsChoice;
 import org.sendready.ui.wizard.WizardContext;
+import org.sendready.ui.wizard.WizardStep;
 import org.sendready.ui.wizard.WizardViewModel;
 
 /// The real wizard window for a TestFX test: real threads and DNS (point it at a loopback test
@@ -48,5 +51,17 @@ public final class TestWizard {
 
     public WizardViewModel model() {
         return wiring.context().model();
+    }
+
+    /// Opens `step` with `plan` as the project; call on the FX thread.
+    public void open(WizardStep step, SetupPlan plan) {
+        model().project().set(plan);
+        model().goTo(step);
+    }
+
+    /// Opens `step` with `plan` as the project, asking `dns`; call on the FX thread.
+    public void open(WizardStep step, SetupPlan plan, DnsChoice dns) {
+        model().dnsProperty().set(dns);
+        open(step, plan);
     }
 }
