@@ -132,11 +132,7 @@ public final class DnsblCheck implements StepCheck {
     }
 
     private static String pairs(List<Listing> listings) {
-        return String.join(
-                ", ",
-                listings.stream()
-                        .map(l -> l.target().display() + " on " + l.list().title())
-                        .toList());
+        return String.join(", ", listings.stream().map(Listing::describe).toList());
     }
 
     private static String lists(List<Listing> listings) {

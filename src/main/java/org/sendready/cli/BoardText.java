@@ -1,11 +1,11 @@
 package org.sendready.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import org.sendready.check.CheckReport;
 import org.sendready.check.CheckResult;
 import org.sendready.check.CheckStatus;
 import org.sendready.check.RecordVerdict;
+import org.sendready.check.TtlText;
 import org.sendready.records.BindZoneWriter;
 
 /// Prints a check board for a terminal: one line per step, then details and the fix.
@@ -58,7 +58,7 @@ final class BoardText {
                         d ->
                                 out.println(
                                         "            Resolvers may keep the old answer for up to "
-                                                + human(d)
+                                                + TtlText.of(d)
                                                 + "; --authoritative asks the name servers directly."));
     }
 
@@ -68,17 +68,6 @@ final class BoardText {
                 .map(s -> s.step().id() + " " + s.status().id())
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("");
-    }
-
-    static String human(Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds < 120) {
-            return seconds + " s";
-        }
-        if (seconds < 7200) {
-            return (seconds / 60) + " min";
-        }
-        return (seconds / 3600) + " h";
     }
 
     /// `text` padded with spaces to `width` columns, for aligned terminal output.

@@ -18,6 +18,7 @@ import org.sendready.check.PreviewDns;
 import org.sendready.check.StandardChecks;
 import org.sendready.check.StatusChange;
 import org.sendready.check.StepId;
+import org.sendready.check.TtlText;
 import org.sendready.check.Watch;
 import org.sendready.dkim.DkimKeyRecord;
 import org.sendready.dns.AuthoritativeResolver;
@@ -227,7 +228,7 @@ public final class CheckCommand implements Callable<Integer> {
                             + " a resolver may serve the cached answer until "
                             + CLOCK.format(expectedBy)
                             + " ("
-                            + BoardText.human(ttl)
+                            + TtlText.of(ttl)
                             + "); --authoritative asks the name servers directly");
             out.flush();
         }

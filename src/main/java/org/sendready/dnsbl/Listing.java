@@ -23,4 +23,9 @@ public record Listing(Target target, Blocklist list, Optional<DomainName> query,
     public ListingStatus status() {
         return outcome.status();
     }
+
+    /// "192.0.2.1 on Spamhaus ZEN": the target and the list's title, for messages.
+    public String describe() {
+        return target.display() + " on " + list.title();
+    }
 }

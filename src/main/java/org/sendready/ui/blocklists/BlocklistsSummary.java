@@ -95,11 +95,7 @@ public record BlocklistsSummary(CheckStatus status, String text) {
     }
 
     private static String pairs(List<Listing> listings) {
-        return String.join(
-                ", ",
-                listings.stream()
-                        .map(l -> l.target().display() + " on " + l.list().title())
-                        .toList());
+        return String.join(", ", listings.stream().map(Listing::describe).toList());
     }
 
     private static String count(int n, String noun) {

@@ -1,6 +1,5 @@
 package org.sendready.ui.check;
 
-import java.time.Duration;
 import java.util.List;
 import org.sendready.check.CheckReport;
 import org.sendready.check.CheckStatus;
@@ -79,17 +78,5 @@ final class LiveCheckText {
             where = servers.orElse("the system's resolvers");
         }
         return where + (preview ? ", with the planned records laid over" : "");
-    }
-
-    /// A TTL in the largest whole unit, e.g. "300 s", "5 min", "2 h".
-    static String human(Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds < 120) {
-            return seconds + " s";
-        }
-        if (seconds < 7200) {
-            return (seconds / 60) + " min";
-        }
-        return (seconds / 3600) + " h";
     }
 }

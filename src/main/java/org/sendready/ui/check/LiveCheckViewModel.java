@@ -26,6 +26,7 @@ import org.sendready.check.PreviewDns;
 import org.sendready.check.StandardChecks;
 import org.sendready.check.StatusChange;
 import org.sendready.check.StepId;
+import org.sendready.check.TtlText;
 import org.sendready.check.Watch;
 import org.sendready.check.WatchPacing;
 import org.sendready.dmarc.RequestedPolicy;
@@ -242,7 +243,7 @@ public final class LiveCheckViewModel {
                 .map(
                         ttl ->
                                 "Resolvers may keep serving the old answer for up to "
-                                        + LiveCheckText.human(ttl)
+                                        + TtlText.of(ttl)
                                         + by.map(at -> " (until " + timeOfDay.format(at) + ")")
                                                 .orElse("")
                                         + ". Authoritative name servers (above) show what is"

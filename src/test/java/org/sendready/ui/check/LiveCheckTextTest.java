@@ -2,7 +2,6 @@ package org.sendready.ui.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -67,12 +66,6 @@ class LiveCheckTextTest {
     @CsvSource({"0, 0:00", "27, 0:27", "60, 1:00", "605, 10:05"})
     void minutesSeconds_padsTheSeconds(long seconds, String shown) {
         assertThat(LiveCheckText.minutesSeconds(seconds)).isEqualTo(shown);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"300, 5 min", "90, 90 s", "7200, 2 h"})
-    void human_usesTheLargestWholeUnit(long seconds, String shown) {
-        assertThat(LiveCheckText.human(Duration.ofSeconds(seconds))).isEqualTo(shown);
     }
 
     @Test
