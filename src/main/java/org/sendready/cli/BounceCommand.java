@@ -1,9 +1,6 @@
 package org.sendready.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /// `sendready bounce`: Return-Path tokens and the bounce processor.
 @Command(
@@ -18,12 +15,4 @@ import picocli.CommandLine.Spec;
             BounceTokenCommand.class,
             BounceProcessCommand.class
         })
-public final class BounceCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.DONE;
-    }
-}
+public final class BounceCommand extends CommandGroup {}

@@ -16,15 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Manage the key that signs Return-Path tokens.",
         subcommands = {BounceKeyCommand.New.class})
-public final class BounceKeyCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.DONE;
-    }
-
+public final class BounceKeyCommand extends CommandGroup {
     /// `sendready bounce key new --out FILE`.
     @Command(
             name = "new",

@@ -24,15 +24,7 @@ import picocli.CommandLine.Spec;
         description =
                 "Make or verify a signed Return-Path address (b1.<payload>.<signature>@domain).",
         subcommands = {BounceTokenCommand.Make.class, BounceTokenCommand.Verify.class})
-public final class BounceTokenCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.DONE;
-    }
-
+public final class BounceTokenCommand extends CommandGroup {
     /// `sendready bounce token make --key FILE --recipient ADDR --domain D [--date DAY]`.
     @Command(
             name = "make",

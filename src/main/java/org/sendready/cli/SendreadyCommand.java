@@ -1,11 +1,9 @@
 package org.sendready.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/// `sendready`: with no subcommand it will open the wizard; until the GUI exists it prints usage.
+/// `sendready`: the command line's root. With no arguments at all `app.Main` opens the wizard
+/// instead; with options but no command it prints usage.
 @Command(
         name = "sendready",
         mixinStandardHelpOptions = true,
@@ -22,12 +20,4 @@ import picocli.CommandLine.Spec;
             DnsblCommand.class,
             BounceCommand.class
         })
-public final class SendreadyCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.DONE;
-    }
-}
+public final class SendreadyCommand extends CommandGroup {}
