@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /// The test corpus of returned messages (see `corpus/README.md` beside them) and the key
 /// their tokens were made with.
-final class BounceCorpus {
+public final class BounceCorpus {
 
     /// Every message of the corpus.
-    static final List<String> FILES =
+    public static final List<String> FILES =
             List.of(
                     "hard-5.1.1-dsn.eml",
                     "soft-4.2.2-mailbox-full.eml",
@@ -32,18 +32,23 @@ final class BounceCorpus {
     static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
 
     /// The day after: every corpus token is fresh.
-    static final Clock NEXT_DAY =
+    public static final Clock NEXT_DAY =
             Clock.fixed(Instant.parse("2026-03-03T09:00:00Z"), ZoneOffset.UTC);
 
     private BounceCorpus() {}
 
     /// The test key: bytes 1 to 32 (not a secret; it only signs the corpus).
     static BounceKey key() {
+        return BounceKey.of(keyBytes(), "test key");
+    }
+
+    /// The test key's bytes: 1 to 32.
+    public static byte[] keyBytes() {
         var bytes = new byte[BounceKey.LENGTH];
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = (byte) (i + 1);
         }
-        return BounceKey.of(bytes, "test key");
+        return bytes;
     }
 
     static TokenSigner signer() {

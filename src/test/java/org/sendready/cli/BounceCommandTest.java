@@ -15,23 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendready.bounce.BounceCorpus;
 
 /// `sendready bounce key|token|process` in-process, on files.
 class BounceCommandTest {
-
-    private static final List<String> CORPUS =
-            List.of(
-                    "hard-5.1.1-dsn.eml",
-                    "soft-4.2.2-mailbox-full.eml",
-                    "gmail-5.7.26-dmarc.eml",
-                    "ptr-5.7.25.eml",
-                    "blocklist-5.7.1-spamhaus.eml",
-                    "microsoft-ndr-5.1.10.eml",
-                    "qmail-no-mailbox.eml",
-                    "auto-reply-out-of-office.eml",
-                    "forged-5.1.1.eml",
-                    "malformed-report.eml",
-                    "not-a-bounce.eml");
 
     @TempDir Path dir;
 
@@ -44,7 +31,7 @@ class BounceCommandTest {
 
     private List<String> corpusFiles() throws IOException {
         var files = new ArrayList<String>();
-        for (var name : CORPUS) {
+        for (var name : BounceCorpus.FILES) {
             var file = dir.resolve(name);
             try (InputStream in =
                     getClass().getResourceAsStream("/org/sendready/bounce/corpus/" + name)) {

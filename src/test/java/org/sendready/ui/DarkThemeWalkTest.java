@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendready.bounce.BounceCorpus;
 import org.sendready.dns.DomainName;
 import org.sendready.plan.DkimKeyRef;
 import org.sendready.plan.PlanFixtures;
@@ -76,7 +77,7 @@ class DarkThemeWalkTest {
         Files.writeString(
                 settings.resolve("recent-files.json"),
                 "{\"version\": 1, \"files\": [\"" + shop + "\"]}");
-        wizard = TestWizard.show(stage, settings, BouncesCorpusFiles.NEXT_DAY, List.of());
+        wizard = TestWizard.show(stage, settings, BounceCorpus.NEXT_DAY, List.of());
     }
 
     @BeforeEach

@@ -5,12 +5,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import org.sendready.bounce.BounceKey;
+import org.sendready.bounce.BounceCorpus;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
 
@@ -19,32 +16,15 @@ import org.sendready.plan.SetupPlan;
 /// with.
 public final class BouncesCorpusFiles {
 
-    /// Every corpus message, in the README's order.
-    static final List<String> NAMES =
-            List.of(
-                    "hard-5.1.1-dsn.eml",
-                    "soft-4.2.2-mailbox-full.eml",
-                    "gmail-5.7.26-dmarc.eml",
-                    "ptr-5.7.25.eml",
-                    "blocklist-5.7.1-spamhaus.eml",
-                    "microsoft-ndr-5.1.10.eml",
-                    "qmail-no-mailbox.eml",
-                    "auto-reply-out-of-office.eml",
-                    "forged-5.1.1.eml",
-                    "malformed-report.eml",
-                    "not-a-bounce.eml");
-
-    /// The day after the corpus tokens were issued (2026-03-02): all of them are fresh.
-    public static final Clock NEXT_DAY =
-            Clock.fixed(Instant.parse("2026-03-03T09:00:00Z"), ZoneOffset.UTC);
-
     private BouncesCorpusFiles() {}
 
     static Path folder() {
         try {
             return Path.of(
                             BouncesCorpusFiles.class
-                                    .getResource("/org/sendready/bounce/corpus/" + NAMES.getFirst())
+                                    .getResource(
+                                            "/org/sendready/bounce/corpus/"
+                                                    + BounceCorpus.FILES.getFirst())
                                     .toURI())
                     .getParent();
         } catch (URISyntaxException e) {
@@ -54,7 +34,7 @@ public final class BouncesCorpusFiles {
 
     public static List<Path> emlFiles() {
         var folder = folder();
-        return NAMES.stream().map(folder::resolve).toList();
+        return BounceCorpus.FILES.stream().map(folder::resolve).toList();
     }
 
     /// A Maildir in `parent` with every corpus message in `new/`.
@@ -63,20 +43,18 @@ public final class BouncesCorpusFiles {
         for (var sub : List.of("new", "cur", "tmp")) {
             Files.createDirectories(maildir.resolve(sub));
         }
-        for (int i = 0; i < NAMES.size(); i++) {
+        for (int i = 0; i < BounceCorpus.FILES.size(); i++) {
             Files.copy(
-                    folder().resolve(NAMES.get(i)),
-                    maildir.resolve("new").resolve(String.format("%02d.%s", i, NAMES.get(i))));
+                    folder().resolve(BounceCorpus.FILES.get(i)),
+                    maildir.resolve("new")
+                            .resolve(String.format("%02d.%s", i, BounceCorpus.FILES.get(i))));
         }
         return maildir;
     }
 
     /// The corpus key (bytes 1 to 32) in a new owner-only key file in `dir`.
     static Path keyFile(Path dir) throws IOException {
-        var bytes = new byte[BounceKey.LENGTH];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (i + 1);
-        }
+        var bytes = BounceCorpus.keyBytes();
         // The format BounceKeyFile reads: a comment line, then the key in base64.
         return privateFile(
                 dir,

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendready.bounce.BounceCorpus;
 import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
@@ -35,7 +36,7 @@ class BouncesPageTest {
 
     @Start
     void start(Stage stage) {
-        wizard = TestWizard.show(stage, settings, BouncesCorpusFiles.NEXT_DAY, List.of());
+        wizard = TestWizard.show(stage, settings, BounceCorpus.NEXT_DAY, List.of());
     }
 
     private PageRobot open(FxRobot robot, boolean withPlan) {

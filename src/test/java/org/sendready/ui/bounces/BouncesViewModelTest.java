@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sendready.bounce.BounceClass;
+import org.sendready.bounce.BounceCorpus;
 import org.sendready.bounce.MailProtocol;
 import org.sendready.bounce.Suppression;
 import org.sendready.bounce.SuppressionCsvWriter;
@@ -34,7 +35,7 @@ class BouncesViewModelTest {
     private final WizardViewModel wizard = new WizardViewModel();
     private final ScriptedFileDialogs files = new ScriptedFileDialogs();
     private final BouncesViewModel model =
-            new BouncesViewModel(wizard, files, UiThreads.direct(), BouncesCorpusFiles.NEXT_DAY);
+            new BouncesViewModel(wizard, files, UiThreads.direct(), BounceCorpus.NEXT_DAY);
 
     private void processEml() {
         files.answerMany(BouncesCorpusFiles.emlFiles().toArray(Path[]::new));

@@ -15,6 +15,7 @@ import org.sendready.check.StepId;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.SetupPlan;
 import org.sendready.records.RecordPurpose;
+import org.sendready.testing.MovableClock;
 import org.sendready.testing.TestDnsServer;
 import org.sendready.ui.common.DnsAccess;
 import org.sendready.ui.common.UiThreads;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendready.dkim.DkimKeySpec;
 import org.sendready.dkim.PemKeyReader;
+import org.sendready.testing.MovableClock;
 import org.sendready.ui.testing.PageRobot;
 import org.sendready.ui.testing.Screenshot;
 import org.sendready.ui.testing.TestWizard;
@@ -47,7 +48,7 @@ class DkimPageTest {
                 TestWizard.show(
                         stage,
                         settings,
-                        new FakeClock(Instant.parse("2026-11-26T10:00:00Z")),
+                        new MovableClock(Instant.parse("2026-11-26T10:00:00Z")),
                         List.of());
         wizard.model().project().loaded(DkimViewModelTest.emptyPlan(), null);
         wizard.model().goTo(WizardStep.DKIM);

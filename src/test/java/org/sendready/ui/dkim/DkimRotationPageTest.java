@@ -32,6 +32,7 @@ import org.sendready.dkim.PemKeyReader;
 import org.sendready.dns.DomainName;
 import org.sendready.plan.DkimKeyRef;
 import org.sendready.plan.RotationStage;
+import org.sendready.testing.MovableClock;
 import org.sendready.testing.TestDnsServer;
 import org.sendready.ui.Theme;
 import org.sendready.ui.common.DnsAccess;
@@ -66,7 +67,7 @@ class DkimRotationPageTest {
     @TempDir static Path settings;
     @TempDir static Path keys;
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-11-26T10:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final WizardViewModel wizard = new WizardViewModel();
     private List<TestDnsServer> servers;

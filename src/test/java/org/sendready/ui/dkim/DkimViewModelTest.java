@@ -26,6 +26,7 @@ import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.ProjectFile;
 import org.sendready.plan.SetupPlan;
 import org.sendready.storage.WriteMode;
+import org.sendready.testing.MovableClock;
 import org.sendready.ui.common.UiThreads;
 import org.sendready.ui.testing.ScriptedFileDialogs;
 import org.sendready.ui.wizard.DnsChoice;
@@ -39,7 +40,7 @@ class DkimViewModelTest {
 
     private final ProjectState project = new ProjectState();
     private final ScriptedFileDialogs files = new ScriptedFileDialogs();
-    private final FakeClock clock = new FakeClock(NOW);
+    private final MovableClock clock = new MovableClock(NOW);
     private DkimViewModel model;
 
     static SetupPlan emptyPlan() {

@@ -25,6 +25,7 @@ import org.sendready.plan.DkimRotation;
 import org.sendready.plan.PlanFixtures;
 import org.sendready.plan.RotationStage;
 import org.sendready.testing.InMemoryDns;
+import org.sendready.testing.MovableClock;
 import org.sendready.ui.common.UiThreads;
 import org.sendready.ui.wizard.DnsChoice;
 import org.sendready.ui.wizard.ProjectState;
@@ -34,7 +35,7 @@ class RotationViewModelTest {
     private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
     private static final DomainName NEW_OWNER = DomainName.parse("s202611._domainkey.example.com");
 
-    private final FakeClock clock = new FakeClock(T0);
+    private final MovableClock clock = new MovableClock(T0);
     private final ProjectState project = new ProjectState();
     private final DkimKeyRef oldKey = PlanFixtures.rsaKey("s202605", 1024, Optional.empty());
     private final DkimKeyRef newKey = PlanFixtures.rsaKey("s202611", 1024, Optional.empty());
